@@ -1,0 +1,65 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+)
+
+var (
+	// errUsage reports bad command-line usage; the flag package has already
+	// printed what was wrong. main exits 2.
+	errUsage = errors.New("usage")
+	// errHelp reports that --help was asked for and printed. main exits 0.
+	errHelp = errors.New("help")
+)
+
+// partialError reports that some inputs of a batch failed while the rest
+// were processed; each failure was already reported on stderr.
+type partialError struct{ Failed, Total int }
+
+func (e *partialError) Error() string {
+	return fmt.Sprintf("%d of %d inputs failed", e.Failed, e.Total)
+}
+
+// newFlagSet returns a flag set for subcommand name that writes its usage
+// to m.Stderr, with synopsis shown above the flag list.
+func (m *Main) newFlagSet(name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet("parley "+name, flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(m.Stderr, "Usage: parley %s\n\n", synopsis)
+		fmt.Fprintln(m.Stderr, "Flags (each also read from PARLEY_<NAME> when not given):")
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args into fs, then fills every flag not given on the
+// command line from the environment variable PARLEY_<NAME> (upper case,
+// dashes as underscores). It maps -h/--help to errHelp and any other
+// problem to errUsage or a clear error naming the variable.
+func (m *Main) parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return errHelp
+		}
+		return errUsage
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var err error
+	fs.VisitAll(func(f *flag.Flag) {
+		if set[f.Name] || err != nil || m.Getenv == nil {
+			return
+		}
+		env := "PARLEY_" + strings.ToUpper(strings.ReplaceAll(f.Name, "-", "_"))
+		if v := m.Getenv(env); v != "" {
+			if e := f.Value.Set(v); e != nil {
+				err = fmt.Errorf("environment %s=%q: %v", env, v, e)
+			}
+		}
+	})
+	return err
+}
