@@ -1,11 +1,124 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"parley"
+	"parley/ingest"
 )
 
-// runDocs is a placeholder, replaced wholesale by issue 2 (ingest).
+// runDocs prints the cleaned documents read from its inputs: JSON Lines by
+// default, or a readable text form.
 func (m *Main) runDocs(ctx context.Context, args []string) error {
-	return fmt.Errorf("docs: not built yet")
+	fs := m.newFlagSet("docs", "docs [flags] [inputs...]\n\nInputs are files, directories, - for standard input (the default) and http(s) URLs;\nHTML pages, RSS/Atom/JSON feeds, JSON Lines and plain text are recognised by content.")
+	format := fs.String("format", "jsonl", "output format: jsonl or text")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback, private and link-local addresses")
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "size limit on one input, in bytes")
+	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "time limit on one URL fetch")
+	if err := m.parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *format != "jsonl" && *format != "text" {
+		fmt.Fprintf(m.Stderr, "parley docs: --format %q: want jsonl or text\n", *format)
+		return errUsage
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	out := bufio.NewWriter(m.Stdout)
+	defer out.Flush()
+	r := &ingest.Reader{
+		AllowPrivate: *allowPrivate,
+		MaxBytes:     *maxBytes,
+		Timeout:      *timeout,
+		Stdin:        m.Stdin,
+		OnError: func(input string, err error) {
+			out.Flush()
+			fmt.Fprintln(m.Stderr, "parley docs:", err)
+		},
+	}
+	write := writeDocJSON
+	if *format == "text" {
+		write = writeDocText
+	}
+	stats, err := r.Read(ctx, inputs, func(doc *parley.Document) error { return write(out, doc) })
+	if err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if stats.Failed > 0 {
+		return &partialError{Failed: stats.Failed, Total: stats.Inputs}
+	}
+	return nil
+}
+
+// docJSON is the JSON Lines form of a document: every field present, null
+// when unknown.
+type docJSON struct {
+	ID        string      `json:"id"`
+	Doc       string      `json:"doc"`
+	URL       *string     `json:"url"`
+	Source    *string     `json:"source"`
+	Title     *string     `json:"title"`
+	Published parley.Time `json:"published"`
+	Dateline  *string     `json:"dateline"`
+	Lang      *string     `json:"lang"`
+	Text      string      `json:"text"`
+}
+
+func writeDocJSON(w io.Writer, doc *parley.Document) error {
+	b, err := json.Marshal(docJSON{
+		ID: doc.ID, Doc: doc.Doc, URL: orNull(doc.URL), Source: orNull(doc.Source),
+		Title: orNull(doc.Title), Published: doc.Published, Dateline: orNull(doc.Dateline),
+		Lang: orNull(doc.Lang), Text: doc.Text,
+	})
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}
+
+func orNull(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func writeDocText(w io.Writer, doc *parley.Document) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "=== %s  (id %s)\n", doc.Doc, doc.ID)
+	field := func(name, v string) {
+		if v != "" {
+			fmt.Fprintf(&b, "%-10s %s\n", name+":", v)
+		}
+	}
+	field("title", doc.Title)
+	field("source", doc.Source)
+	if !doc.Published.IsZero() {
+		layout := time.RFC3339
+		if doc.Published.DateOnly {
+			layout = time.DateOnly
+		}
+		field("published", doc.Published.Format(layout))
+	}
+	field("dateline", doc.Dateline)
+	field("lang", doc.Lang)
+	field("url", doc.URL)
+	b.WriteString("\n")
+	b.WriteString(strings.TrimLeft(doc.Text[doc.TitleEnd:], "\n"))
+	b.WriteString("\n\n")
+	_, err := io.WriteString(w, strings.TrimLeft(b.String(), "\n"))
+	return err
 }

@@ -1,0 +1,118 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// navRE matches the short navigation, sharing and widget lines that
+	// page templates put around an article.
+	navRE = regexp.MustCompile(`(?i)^(?:back to top(?: button)?|share (?:this|the)(?: post| article| story| page)?|share(?: on| via)? (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|reddit)|share|tweet|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?|follow us(?: on .*)?|subscribe(?: now| to .*)?|sign up(?: for .*)?|advertisement|sponsored(?: content)?|click here.*|skip to (?:main )?content|(?:main )?menu|search|home|loading\.*|comments?|\d+ comments?|leave a (?:reply|comment)|related(?: articles| posts| news| stories| content)?|more (?:stories|news) from .*|most (?:read|popular|viewed)|trending(?: now)?|you may also like|recommended(?: for you)?|tags?:.*|filed under:?.*|posted in:?.*|previous (?:post|article)|next (?:post|article)|continue reading|whatsapp channel.*|join our .* channel.*)$`)
+	// readMoreRE matches a pointer to another article: "Read more: <headline>".
+	readMoreRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related|more on this|must read|don'?t miss|recommended)\s*(?::|–|-|>>|»|\.\.\.)`)
+	// copyrightRE matches copyright and rights-reserved notices.
+	copyrightRE = regexp.MustCompile(`(?i)(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved)`)
+	// logoRE matches image and logo file names left behind by a scraper.
+	logoRE = regexp.MustCompile(`(?i)(?:\blogo\b|\blogo[-_]|\.(?:png|jpe?g|gif|svg|webp)\b|\bicon\b|\bthumbnail\b|\bfeatured image\b)`)
+	// bylineRE matches an author line.
+	bylineRE = regexp.MustCompile(`^(?:By|BY|Written by|Reported by|Edited by)\s+\p{Lu}`)
+	// outletRE matches words that name a news outlet.
+	outletRE = regexp.MustCompile(`(?i)\b(?:news|times|post|tribune|herald|dawn|daily|express|gazette|journal|telegraph|guardian|chronicle|observer|press|agency|wire|media|tv|television|radio|network|report|today|mail|star|nation|insider|guru|point)\b`)
+	// promoRE and promoTopicRE together match an outlet's tagline about
+	// itself ("We strive to bring you the most comprehensive news …").
+	promoRE      = regexp.MustCompile(`(?i)^(?:we|our)\b|\b(?:we strive|our team|our mission|our journalists|we are committed|we bring you|we aim to)\b`)
+	promoTopicRE = regexp.MustCompile(`(?i)\b(?:news|journalis\w*|readers|subscrib\w*|newsletter|coverage|reporting|up-to-date|unbiased|integrity)\b`)
+)
+
+// isNavigation reports whether a paragraph is a navigation, sharing,
+// copyright or logo line, or a pointer to another article: boilerplate
+// wherever it stands.
+func isNavigation(p string) bool {
+	w := words(p)
+	if w > 40 {
+		return false
+	}
+	if readMoreRE.MatchString(p) {
+		return true
+	}
+	if w <= 25 && copyrightRE.MatchString(p) && !endsSentence(p) || w <= 12 && copyrightRE.MatchString(p) {
+		return true
+	}
+	if w > 12 || endsSentence(p) {
+		return false
+	}
+	if navRE.MatchString(strings.TrimRight(p, " :|>»")) {
+		return true
+	}
+	return w <= 8 && logoRE.MatchString(p)
+}
+
+// copyrightHolder returns the outlet named in a copyright notice such as
+// "News Guru, 2024 © All Rights Reserved" or "© 2024 The Daily Post".
+func copyrightHolder(p string) string {
+	s := copyrightRE.ReplaceAllString(p, " ")
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) || r == ',' || r == '.' || r == '|' || r == '-' || r == '–' {
+			return ' '
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" || words(s) > 5 || !isNameLike(s) {
+		return ""
+	}
+	return s
+}
+
+// isNameLike reports whether every word of s starts with a capital letter
+// or a digit and s holds no sentence punctuation: a name, not a sentence.
+func isNameLike(s string) bool {
+	if s == "" || strings.ContainsAny(s, ",;:!?\"“”()") || endsSentence(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '&' && r != '-' && r != '/' {
+			return false
+		}
+	}
+	return true
+}
+
+// isOutletLine reports whether p is nothing but the name of a news outlet
+// ("Dunya News"), given the source already known, if any.
+func isOutletLine(p, source string) bool {
+	if words(p) > 5 || !isNameLike(p) {
+		return false
+	}
+	if source != "" && (strings.EqualFold(p, source) || strings.Contains(strings.ToLower(source), strings.ToLower(p))) {
+		return true
+	}
+	return outletRE.MatchString(p)
+}
+
+// isPromo reports whether p is an outlet's tagline about itself.
+func isPromo(p string) bool {
+	return words(p) <= 80 && !strings.ContainsAny(p, "\"“”") &&
+		promoRE.MatchString(p) && promoTopicRE.MatchString(p)
+}
+
+// isDateLine reports whether p is a metadata line built around a full date
+// ("Web Desk December 28, 2023", "Published: 5 March 2024"), returning the
+// date's span.
+func isDateLine(p string) (start, end int, ok bool) {
+	if words(p) > 12 || endsSentence(p) && !strings.HasSuffix(p, ".") {
+		return 0, 0, false
+	}
+	_, start, end, ok = findDate(p)
+	if !ok {
+		return 0, 0, false
+	}
+	rest := strings.TrimSpace(p[:start] + " " + p[end:])
+	if words(rest) > 6 || endsSentence(rest) {
+		return 0, 0, false
+	}
+	return start, end, true
+}

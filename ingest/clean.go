@@ -1,0 +1,214 @@
+package ingest
+
+import (
+	"strings"
+
+	"parley"
+)
+
+// meta is what is known about a document besides its text: from HTML meta
+// tags, a feed item, a JSONL record, or the text's own header lines.
+type meta struct {
+	Title     string
+	Source    string
+	Published parley.Time
+	Dateline  string
+}
+
+// headerSpan is how many opening paragraphs may hold metadata lines
+// (bylines, dates, outlet names, a repeated headline).
+const headerSpan = 8
+
+// clean splits text into paragraphs and drops boilerplate, filling m with
+// the metadata the text itself gives. When findTitle is true and m has no
+// title, an opening line that reads as a headline becomes the title. The
+// returned paragraphs exclude the title.
+func clean(text string, m *meta, findTitle bool) []string {
+	paras := paragraphs(normalize(text))
+	if len(paras) == 0 {
+		return nil
+	}
+	if loc := datePrefixRE.FindStringSubmatchIndex(paras[0]); loc != nil {
+		if t, _, _, ok := findDate(paras[0][loc[2]:loc[3]]); ok && m.Published.IsZero() {
+			m.Published = t
+		}
+		paras[0] = paras[0][loc[1]:]
+	}
+	drop := make([]bool, len(paras))
+	for i, p := range paras {
+		if p == "" || isNavigation(p) {
+			drop[i] = true
+			if m.Source == "" && copyrightRE.MatchString(p) {
+				m.Source = copyrightHolder(p)
+			}
+		}
+	}
+	dropDuplicates(paras, drop)
+	title := -1
+	if m.Title != "" {
+		ft := fold(m.Title)
+		for i := 0; i < len(paras) && i < headerSpan; i++ {
+			if fold(paras[i]) == ft {
+				drop[i] = true
+			}
+		}
+	} else if findTitle {
+		title = findHeadline(paras, drop)
+		if title >= 0 {
+			m.Title = paras[title]
+			drop[title] = true
+		}
+	}
+	body := firstBody(paras, drop)
+	if body >= 0 {
+		if d, ok := parseDateline(paras[body]); ok {
+			if m.Dateline == "" {
+				m.Dateline = d.Place
+			}
+			if m.Source == "" {
+				m.Source = d.Source
+			}
+			if m.Published.IsZero() {
+				m.Published = d.Published
+			}
+		}
+	}
+	end := body
+	if end < 0 {
+		end = len(paras)
+	}
+	for i := 0; i < end; i++ {
+		if !drop[i] {
+			drop[i] = dropMetaLine(paras[i], m)
+		}
+	}
+	if ft := fold(m.Title); ft != "" {
+		for i, p := range paras {
+			if !drop[i] && fold(p) == ft {
+				drop[i] = true
+			}
+		}
+	}
+	dropTail(paras, drop, m)
+	out := paras[:0]
+	for i, p := range paras {
+		if !drop[i] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// dropDuplicates drops, among the opening paragraphs, a later exact repeat
+// of an earlier one (a headline printed twice) and a long opening paragraph
+// whose text reappears inside one of the next few (a lead sentence copied
+// above the article it opens).
+func dropDuplicates(paras []string, drop []bool) {
+	n := min(len(paras), headerSpan)
+	folded := make([]string, n)
+	for i := range n {
+		folded[i] = fold(paras[i])
+	}
+	for i := range n {
+		if drop[i] || folded[i] == "" {
+			continue
+		}
+		for j := i + 1; j < n; j++ {
+			if drop[j] {
+				continue
+			}
+			switch {
+			case folded[j] == folded[i]:
+				drop[j] = true
+			case words(paras[i]) >= 15 && j <= i+3 && strings.Contains(folded[j], folded[i]):
+				drop[i] = true
+			}
+		}
+	}
+}
+
+// findHeadline returns the index of the opening paragraph when it reads as
+// a headline: a short line without final punctuation that is not a
+// metadata line, followed by more text. Otherwise it returns -1.
+func findHeadline(paras []string, drop []bool) int {
+	first := -1
+	for i := range paras {
+		if !drop[i] {
+			first = i
+			break
+		}
+	}
+	if first < 0 || first == len(paras)-1 {
+		return -1
+	}
+	p := paras[first]
+	w := words(p)
+	if w < 2 || w > 25 || len(p) > 250 || endsSentence(p) || strings.HasSuffix(p, ":") {
+		return -1
+	}
+	if _, _, ok := isDateLine(p); ok || bylineRE.MatchString(p) || isOutletLine(p, "") {
+		return -1
+	}
+	if _, ok := parseDateline(p + " "); ok && strings.ContainsAny(p, "–—-(") {
+		return -1
+	}
+	return first
+}
+
+// firstBody returns the index of the first kept paragraph that reads as
+// article prose, or -1.
+func firstBody(paras []string, drop []bool) int {
+	for i, p := range paras {
+		if drop[i] {
+			continue
+		}
+		w := words(p)
+		if w >= 25 || w >= 8 && endsSentence(p) {
+			return i
+		}
+	}
+	return -1
+}
+
+// dropMetaLine reports whether a header paragraph is a metadata line: a
+// date line, a byline or the outlet's name. It records what the line says.
+func dropMetaLine(p string, m *meta) bool {
+	if _, _, ok := isDateLine(p); ok {
+		if t, _, _, _ := findDate(p); m.Published.IsZero() {
+			m.Published = t
+		}
+		return true
+	}
+	if bylineRE.MatchString(p) && words(p) <= 8 {
+		return true
+	}
+	if isOutletLine(p, m.Source) {
+		if m.Source == "" {
+			m.Source = p
+		}
+		return true
+	}
+	return false
+}
+
+// dropTail drops the page furniture after the article: outlet names, logo
+// lines, taglines and dates that follow the last paragraph of prose.
+func dropTail(paras []string, drop []bool, m *meta) {
+	for i := len(paras) - 1; i > 0; i-- {
+		if drop[i] {
+			continue
+		}
+		p := paras[i]
+		_, _, date := isDateLine(p)
+		switch {
+		case isOutletLine(p, m.Source):
+			if m.Source == "" {
+				m.Source = p
+			}
+		case isPromo(p), date, words(p) <= 4 && isNameLike(p):
+		default:
+			return
+		}
+		drop[i] = true
+	}
+}

@@ -1,0 +1,176 @@
+package ingest
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"parley"
+)
+
+const monthRE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+var (
+	isoDateRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	mdyRE     = regexp.MustCompile(`(?i)` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dmyRE     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+(\d{4})\b`)
+	// datePrefixRE matches a leading metadata field such as "date 2023-12-20".
+	datePrefixRE = regexp.MustCompile(`(?i)^(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*`)
+)
+
+// findDate returns the first full calendar date (with a year) in s and the
+// byte span it covers. A date without a year is not a date here: it stays
+// unknown rather than guessed.
+func findDate(s string) (parley.Time, int, int, bool) {
+	type hit struct {
+		t          time.Time
+		start, end int
+	}
+	var best *hit
+	try := func(t time.Time, ok bool, start, end int) {
+		if ok && (best == nil || start < best.start) {
+			best = &hit{t, start, end}
+		}
+	}
+	if m := isoDateRE.FindStringSubmatchIndex(s); m != nil {
+		y, mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
+		t, ok := mkdate(y, time.Month(mo), d)
+		try(t, ok, m[0], m[1])
+	}
+	if m := mdyRE.FindStringSubmatchIndex(s); m != nil {
+		t, ok := mkdate(atoi(s[m[6]:m[7]]), month(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
+		try(t, ok, m[0], m[1])
+	}
+	if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
+		t, ok := mkdate(atoi(s[m[6]:m[7]]), month(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
+		try(t, ok, m[0], m[1])
+	}
+	if best == nil {
+		return parley.Time{}, 0, 0, false
+	}
+	return parley.Time{Time: best.t, DateOnly: true}, best.start, best.end, true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func month(s string) time.Month {
+	s = strings.ToLower(s)
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), s[:min(3, len(s))]) {
+			return m
+		}
+	}
+	return 0
+}
+
+// mkdate builds a UTC date, rejecting impossible days and implausible years.
+func mkdate(y int, m time.Month, d int) (time.Time, bool) {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}
+
+// dateline is what the opening of an article's first body paragraph says
+// about where, when and by whom it was filed.
+type dateline struct {
+	Place     string
+	Source    string
+	Published parley.Time
+}
+
+var (
+	// datelineRE matches a dateline at the start of a paragraph: a place,
+	// optional ", Region" and ", Date" parts, an optional "(Agency)" or
+	// "(Agency - Date)" part, then a dash or colon, or the parenthesis alone.
+	datelineRE = regexp.MustCompile(`^([\p{Lu}][\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*){0,3})` +
+		`((?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?)` +
+		`((?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|,\s*\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4})?)` +
+		`,?\s*(\(([^()]{1,100})\))?` +
+		`\s*([-–—:]\s|\s(?:\p{Lu}|["“]))`)
+)
+
+// parseDateline reads a dateline such as "ISLAMABAD (Dunya News) – ",
+// "Islamabad, Pakistan – ", "WASHINGTON, March 5, 2024 (Reuters) - " or
+// "ISLAMABAD, (UrduPoint / Pakistan Point News - 20th Dec, 2023) " at the
+// start of p. The paragraph itself is left as it is.
+func parseDateline(p string) (dateline, bool) {
+	if len(p) > 200 {
+		p = p[:200]
+	}
+	m := datelineRE.FindStringSubmatch(p)
+	if m == nil {
+		return dateline{}, false
+	}
+	place, region, date, paren, inner, sep := m[1], m[2], m[3], m[4], m[5], strings.TrimSpace(m[6])
+	allCaps := isAllCaps(place)
+	dash := sep == "-" || sep == "–" || sep == "—"
+	switch {
+	case allCaps && (dash || sep == ":" || paren != "" || region != "" || date != ""):
+	case !allCaps && dash && (paren != "" || region != "" || date != ""):
+	default:
+		return dateline{}, false
+	}
+	if !dash && sep != ":" && paren == "" {
+		return dateline{}, false
+	}
+	d := dateline{Place: titleCase(place)}
+	if t, _, _, ok := findDate(date); ok {
+		d.Published = t
+	}
+	if paren != "" {
+		src := inner
+		if t, start, _, ok := findDate(inner); ok {
+			if d.Published.IsZero() {
+				d.Published = t
+			}
+			src = inner[:start]
+		}
+		src = strings.TrimRight(strings.TrimSpace(src), " -–—,")
+		if words(src) <= 6 && src != "" && !strings.ContainsAny(src, "0123456789") {
+			d.Source = src
+		}
+	}
+	return d, true
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// titleCase turns "NEW YORK" into "New York"; mixed-case names are kept.
+func titleCase(s string) string {
+	if !isAllCaps(s) {
+		return s
+	}
+	b := []byte(strings.ToLower(s))
+	start := true
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if start && unicode.IsLetter(r) {
+			up := string(unicode.ToUpper(r))
+			if len(up) == n {
+				copy(b[i:], up)
+			}
+		}
+		start = r == ' ' || r == '-' || r == '/'
+		i += n
+	}
+	return string(b)
+}

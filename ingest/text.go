@@ -1,0 +1,179 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalize returns s in NFC with Unix line ends, every Unicode space
+// turned into a plain space, invisible format characters and control
+// characters dropped, runs of spaces collapsed and each line trimmed.
+func normalize(s string) string {
+	if !isPlainASCII(s) {
+		s = norm.NFC.String(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space, lineStart := false, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
+		switch {
+		case r == '\n' || r == '\r':
+			if r == '\r' && i < len(s) && s[i] == '\n' {
+				i++
+			}
+			b.WriteByte('\n')
+			space, lineStart = false, true
+		case r == ' ' || r == '\t' || r == '\u00a0' || r == '\u3000' || r == '\u202f' || r == '\u205f' ||
+			(r >= '\u2000' && r <= '\u200a'):
+			space = !lineStart
+		case r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+			space, lineStart = false, true
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u00ad' || r == '\ufeff' ||
+			(r >= '\u200b' && r <= '\u200f') || r == '\u2060' || (r >= '\u202a' && r <= '\u202e'):
+			// control or invisible format character: drop
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			lineStart = false
+			if n == 1 {
+				b.WriteByte(c)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphs splits normalised text into paragraphs. Blank lines separate
+// paragraphs; inside a block, a line that ends a sentence or is short
+// (a heading, a byline) ends its paragraph, and a long line without final
+// punctuation is taken as hard-wrapped and joined to the next. Text without
+// any blank line is read one paragraph per line.
+func paragraphs(s string) []string {
+	lines := strings.Split(s, "\n")
+	blank := false
+	for _, l := range lines {
+		if l == "" {
+			blank = true
+			break
+		}
+	}
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, l := range lines {
+		if l == "" {
+			flush()
+			continue
+		}
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(l)
+		if !blank || endsParagraph(l) {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// endsParagraph reports whether line l, inside a block of lines, closes its
+// paragraph rather than being wrapped onto the next line.
+func endsParagraph(l string) bool {
+	if len(l) < 50 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".!?:;\"”’)]»", r)
+}
+
+// words counts the space-separated words in s.
+func words(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune("\"”’')]»", r) || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// fold returns s lower-cased with only letters and digits kept, single
+// spaces between words: the form used to compare paragraphs and to hash
+// documents.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r + 'a' - 'A')
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’':
+			// apostrophes join: "Pakistan’s" folds like "Pakistans"
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
