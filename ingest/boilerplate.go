@@ -19,7 +19,12 @@ var (
 	// bylineRE matches an author line.
 	bylineRE = regexp.MustCompile(`^(?:By|BY|Written by|Reported by|Edited by)\s+\p{Lu}`)
 	// outletRE matches words that name a news outlet.
-	outletRE = regexp.MustCompile(`(?i)\b(?:news|times|post|tribune|herald|dawn|daily|express|gazette|journal|telegraph|guardian|chronicle|observer|press|agency|wire|media|tv|television|radio|network|report|today|mail|star|nation|insider|guru|point)\b`)
+	outletRE = regexp.MustCompile(`(?i)\b(?:news|times|tribune|herald|dawn|daily|weekly|express|gazette|journal|telegraph|guardian|chronicle|observer|press|agency|wire|media|tv|television|radio|network|ledger|monitor|dispatch|courier|bulletin|standard|independent)\b`)
+	// institutionRE matches the name of a government body issuing a
+	// statement ("Ministry of Foreign Affairs").
+	institutionRE = regexp.MustCompile(`^(?:The\s+)?(?:Ministry|Department|Office|Embassy|High Commission|Consulate|Permanent Mission|Secretariat|Government|Presidency|Prime Minister's Office|Prime Minister’s Office|State House|White House)\b`)
+	// releaseRE matches the label line of a press release.
+	releaseRE = regexp.MustCompile(`(?i)^(?:press release|news release|press statement|media release|for immediate release|statement|communiqu[eé]|readout)\b[\w\s./:#-]*$`)
 	// promoRE and promoTopicRE together match an outlet's tagline about
 	// itself ("We strive to bring you the most comprehensive news …").
 	promoRE      = regexp.MustCompile(`(?i)^(?:we|our)\b|\b(?:we strive|our team|our mission|our journalists|we are committed|we bring you|we aim to)\b`)
@@ -67,30 +72,44 @@ func copyrightHolder(p string) string {
 }
 
 // isNameLike reports whether every word of s starts with a capital letter
-// or a digit and s holds no sentence punctuation: a name, not a sentence.
+// or a digit (short function words such as "of" and "the" aside) and s
+// holds no sentence punctuation: a name, not a sentence.
 func isNameLike(s string) bool {
 	if s == "" || strings.ContainsAny(s, ",;:!?\"“”()") || endsSentence(s) {
 		return false
 	}
+	caps := 0
 	for _, w := range strings.Fields(s) {
 		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '&' && r != '-' && r != '/' {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case r == '&' || r == '-' || r == '–' || r == '/' || r == '|' || r == '·':
+		case functionWords[w]:
+		default:
 			return false
 		}
 	}
-	return true
+	return caps > 0
+}
+
+// functionWords are the lower-case words that may stand inside a name.
+var functionWords = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "at": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "al": true, "el": true,
+	"von": true, "van": true, "der": true, "y": true, "e": true, "da": true, "di": true,
 }
 
 // isOutletLine reports whether p is nothing but the name of a news outlet
 // ("Dunya News"), given the source already known, if any.
 func isOutletLine(p, source string) bool {
-	if words(p) > 5 || !isNameLike(p) {
+	if words(p) > 8 || !isNameLike(p) {
 		return false
 	}
 	if source != "" && (strings.EqualFold(p, source) || strings.Contains(strings.ToLower(source), strings.ToLower(p))) {
 		return true
 	}
-	return outletRE.MatchString(p)
+	return words(p) <= 5 && outletRE.MatchString(p) || institutionRE.MatchString(p)
 }
 
 // isPromo reports whether p is an outlet's tagline about itself.

@@ -44,7 +44,15 @@ func clean(text string, m *meta, findTitle bool) []string {
 		}
 	}
 	dropDuplicates(paras, drop)
-	title := -1
+	for i := 0; i < len(paras) && i < headerSpan; i++ {
+		if drop[i] {
+			continue
+		}
+		if !dropMetaLine(paras[i], m) {
+			break
+		}
+		drop[i] = true
+	}
 	if m.Title != "" {
 		ft := fold(m.Title)
 		for i := 0; i < len(paras) && i < headerSpan; i++ {
@@ -53,10 +61,9 @@ func clean(text string, m *meta, findTitle bool) []string {
 			}
 		}
 	} else if findTitle {
-		title = findHeadline(paras, drop)
-		if title >= 0 {
-			m.Title = paras[title]
-			drop[title] = true
+		if t := findHeadline(paras, drop); t >= 0 {
+			m.Title = paras[t]
+			drop[t] = true
 		}
 	}
 	body := firstBody(paras, drop)
@@ -75,11 +82,11 @@ func clean(text string, m *meta, findTitle bool) []string {
 	}
 	end := body
 	if end < 0 {
-		end = len(paras)
+		end = min(len(paras), headerSpan)
 	}
 	for i := 0; i < end; i++ {
 		if !drop[i] {
-			drop[i] = dropMetaLine(paras[i], m)
+			drop[i] = dropMetaLine(paras[i], m) || words(paras[i]) <= 5 && isNameLike(paras[i])
 		}
 	}
 	if ft := fold(m.Title); ft != "" {
@@ -171,15 +178,23 @@ func firstBody(paras []string, drop []bool) int {
 }
 
 // dropMetaLine reports whether a header paragraph is a metadata line: a
-// date line, a byline or the outlet's name. It records what the line says.
+// date line (with the place, in "Beijing, 15 May 2024"), a byline, a press
+// release label or the outlet's name. It records what the line says.
 func dropMetaLine(p string, m *meta) bool {
-	if _, _, ok := isDateLine(p); ok {
+	if start, end, ok := isDateLine(p); ok {
 		if t, _, _, _ := findDate(p); m.Published.IsZero() {
 			m.Published = t
 		}
+		place := strings.TrimSpace(p[:start])
+		if m.Dateline == "" && end == len(p) && strings.HasSuffix(place, ",") {
+			place = strings.TrimSpace(strings.TrimSuffix(place, ","))
+			if words(place) <= 3 && isNameLike(place) {
+				m.Dateline = titleCase(place)
+			}
+		}
 		return true
 	}
-	if bylineRE.MatchString(p) && words(p) <= 8 {
+	if words(p) <= 8 && (bylineRE.MatchString(p) || releaseRE.MatchString(p)) {
 		return true
 	}
 	if isOutletLine(p, m.Source) {

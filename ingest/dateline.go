@@ -92,7 +92,7 @@ var (
 	// "(Agency - Date)" part, then a dash or colon, or the parenthesis alone.
 	datelineRE = regexp.MustCompile(`^([\p{Lu}][\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*){0,3})` +
 		`((?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?)` +
-		`((?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|,\s*\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4})?)` +
+		`((?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|,\s*\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?(?:,?\s+\d{4})?)?)` +
 		`,?\s*(\(([^()]{1,100})\))?` +
 		`\s*([-–—:]\s|\s(?:\p{Lu}|["“]))`)
 )

@@ -59,7 +59,7 @@ func parseFeed(data []byte) (feed *gofeed.Feed, err error) {
 // feedItem builds the document for one item, following its link when the
 // item carries only a summary.
 func (b *batch) feedItem(feed *gofeed.Feed, item *gofeed.Item, name string) (*parley.Document, error) {
-	m := meta{Title: item.Title, Source: feed.Title}
+	m := meta{Title: item.Title, Source: outletName(feed.Title)}
 	switch {
 	case item.PublishedParsed != nil:
 		m.Published = parley.Time{Time: *item.PublishedParsed}
@@ -107,6 +107,24 @@ func fragmentText(s string) string {
 		b.WriteString(nodeText(n))
 	}
 	return b.String()
+}
+
+// outletName returns the outlet part of a feed title such as "Northgate
+// Daily – World" or "World News | The Ledger": the longer part when it is a
+// name, the whole title otherwise.
+func outletName(title string) string {
+	title = strings.Join(strings.Fields(title), " ")
+	for _, sep := range []string{" – ", " — ", " | ", " - ", ": "} {
+		a, b, ok := strings.Cut(title, sep)
+		if !ok {
+			continue
+		}
+		if outletRE.MatchString(b) && !outletRE.MatchString(a) {
+			return b
+		}
+		return a
+	}
+	return title
 }
 
 func firstLine(s string) string {
