@@ -21,7 +21,7 @@ func fromHTML(page, docName, url string, known meta, lang string) (*parley.Docum
 	if err != nil {
 		return nil, parley.Errorf(parley.EINVALID, "malformed HTML: %v", err)
 	}
-	date, dateErr := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, ExtractTime: true, URL: url})
+	date, dateErr := htmldate.FromDocument(root, htmldate.Options{UseOriginalDate: true, ExtractTime: true, DeferUrlExtractor: true, URL: url})
 	opts := trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
