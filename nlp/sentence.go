@@ -65,7 +65,11 @@ func isAbbrev(w string) bool {
 func splitSentences(text string, spans []span) [][]span {
 	var out [][]span
 	start := 0
-	for i := 0; i < len(spans); i++ {
+	if k := datelineEnd(text, spans); k > 0 {
+		out = append(out, spans[:k])
+		start = k
+	}
+	for i := start; i < len(spans); i++ {
 		if !endsSentence(text, spans, i) {
 			continue
 		}
@@ -74,7 +78,9 @@ func splitSentences(text string, spans []span) [][]span {
 		for j < len(spans) && isCloser(text[spans[j].start:spans[j].end]) && spans[j].start == spans[j-1].end {
 			j++
 		}
-		if j < len(spans) && !startsSentence(text, spans, j) {
+		// A lowercase word goes on the sentence after a bare stop, but not
+		// after a quoted question or exclamation ("“Why?” he asked").
+		if j < len(spans) && !startsSentence(text, spans, j) && (j > i+1 || spans[i].end-spans[i].start > 1 || !strings.ContainsRune(".?!", rune(text[spans[i].start]))) {
 			continue
 		}
 		out = append(out, spans[start:j])
@@ -85,6 +91,30 @@ func splitSentences(text string, spans []span) [][]span {
 		out = append(out, spans[start:])
 	}
 	return out
+}
+
+// datelineEnd returns the number of tokens of a dateline opening the
+// paragraph ("ISLAMABAD (Dunya News) –", "GAZA, Nov 5 (Reuters) -"): an
+// upper-case place, at most eight more tokens and a dash. It returns 0 when
+// the paragraph has none.
+func datelineEnd(text string, spans []span) int {
+	if len(spans) < 3 {
+		return 0
+	}
+	first := text[spans[0].start:spans[0].end]
+	if len(first) < 2 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+		return 0
+	}
+	for k := 1; k < len(spans)-1 && k <= 9; k++ {
+		w := text[spans[k].start:spans[k].end]
+		switch {
+		case w == "-" || w == "--" || strings.ContainsAny(w, dashes) && utf8.RuneCountInString(w) == 1:
+			return k + 1
+		case w == "." || w == "!" || w == "?":
+			return 0
+		}
+	}
+	return 0
 }
 
 // endsSentence reports whether token i may end a sentence.

@@ -38,7 +38,7 @@ func TestTokenize(t *testing.T) {
 		{"Negation", "They don't agree and can't wait.",
 			[]string{"They|do|n't|agree|and|ca|n't|wait|."}},
 		{"Dateline", "ISLAMABAD (Dunya News) – The talks ended.",
-			[]string{"ISLAMABAD|(|Dunya|News|)|–|The|talks|ended|."}},
+			[]string{"ISLAMABAD|(|Dunya|News|)|–", "The|talks|ended|."}},
 		{"Quotes", "He said: “We will win.” She agreed.",
 			[]string{"He|said|:|“|We|will|win|.|”", "She|agreed|."}},
 		{"USEnd", "He lives in the U.S. The talks ended.",
@@ -46,7 +46,8 @@ func TestTokenize(t *testing.T) {
 		{"USMid", "The U.S. Army left.", []string{"The|U.S.|Army|left|."}},
 		{"Headline", "Leaders Meet in Doha\n\nThe leaders met on Monday.",
 			[]string{"Leaders|Meet|in|Doha", "The|leaders|met|on|Monday|."}},
-		{"Lowercase", "Is it? yes it is.", []string{"Is|it|?|yes|it|is|."}},
+		{"LowercaseAfterStop", "Is it? yes it is. “Why?” he asked.",
+			[]string{"Is|it|?", "yes|it|is|.", "“|Why|?|”|he|asked|."}},
 		{"Dashes", "a record—the best--ever", []string{"a|record|—|the|best|--|ever"}},
 		{"Ellipsis", "Wait... Then go!", []string{"Wait|...", "Then|go|!"}},
 	}

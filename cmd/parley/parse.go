@@ -1,11 +1,136 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"strings"
+
+	"parley"
+	"parley/ingest"
+	"parley/nlp"
 )
 
-// runParse is a placeholder, replaced wholesale by issue 3 (linguistic core).
+// runParse tokenizes, tags and parses its inputs into CoNLL-U or JSON, or
+// analyses a gold-tokenized CoNLL-U file (--pretokenized, --eval).
 func (m *Main) runParse(ctx context.Context, args []string) error {
-	return fmt.Errorf("parse: not built yet")
+	fs := m.newFlagSet("parse", "parse [flags] [inputs...]\n\nInputs are anything 'parley docs' reads (files, directories, - for standard input, URLs).")
+	format := fs.String("format", "conllu", "output format: conllu or json")
+	pretok := fs.String("pretokenized", "", "CoNLL-U `file` whose sentences and tokens are kept; writes predicted columns")
+	evalFile := fs.String("eval", "", "gold CoNLL-U `file` to score: upos, xpos, lemma, uas, las, sent_f1")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback, private and link-local addresses")
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "size limit on one input, in bytes")
+	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "time limit on one URL fetch")
+	if err := m.parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *format != "conllu" && *format != "json" {
+		fmt.Fprintf(m.Stderr, "parley parse: --format %q: want conllu or json\n", *format)
+		return errUsage
+	}
+	p, err := nlp.Default()
+	if err != nil {
+		return fmt.Errorf("parse: %w", err)
+	}
+	switch {
+	case *evalFile != "":
+		gold, err := readTreebank(*evalFile)
+		if err != nil {
+			return fmt.Errorf("parse: %w", err)
+		}
+		printScores(m, "", p.Evaluate(gold))
+		return nil
+	case *pretok != "":
+		sents, err := readTreebank(*pretok)
+		if err != nil {
+			return fmt.Errorf("parse: %w", err)
+		}
+		for i := range sents {
+			p.Analyze(sents[i].Words)
+		}
+		return nlp.WriteCoNLLU(m.Stdout, sents)
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	out := bufio.NewWriter(m.Stdout)
+	defer out.Flush()
+	r := &ingest.Reader{AllowPrivate: *allowPrivate, MaxBytes: *maxBytes, Timeout: *timeout, Stdin: m.Stdin,
+		OnError: func(input string, err error) {
+			out.Flush()
+			fmt.Fprintln(m.Stderr, "parley parse:", err)
+		}}
+	write := writeParseCoNLLU
+	if *format == "json" {
+		write = writeParseJSON
+	}
+	stats, err := r.Read(ctx, inputs, func(doc *parley.Document) error {
+		p.Annotate(doc)
+		return write(out, doc)
+	})
+	if err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if stats.Failed > 0 {
+		return &partialError{Failed: stats.Failed, Total: stats.Inputs}
+	}
+	return nil
+}
+
+// writeParseCoNLLU writes doc's sentences as CoNLL-U; each token's MISC
+// carries its byte range in the document text (TokenRange=start:end, as
+// UDPipe writes it) and each sentence's comments its range.
+func writeParseCoNLLU(w io.Writer, doc *parley.Document) error {
+	sents := make([]nlp.TreebankSentence, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		ts := nlp.TreebankSentence{
+			ID:       fmt.Sprintf("%s-%d", doc.Doc, i+1),
+			Comments: []string{fmt.Sprintf("start = %d", s.Start), fmt.Sprintf("end = %d", s.End)},
+			Text:     strings.Join(strings.Fields(s.Text(doc)), " "),
+			NewDoc:   i == 0,
+			Words:    s.Tokens,
+		}
+		for _, t := range s.Tokens {
+			misc := fmt.Sprintf("TokenRange=%d:%d", t.Start, t.End)
+			if !t.SpaceAfter {
+				misc += "|SpaceAfter=No"
+			}
+			ts.Misc = append(ts.Misc, misc)
+		}
+		sents[i] = ts
+	}
+	return nlp.WriteCoNLLU(w, sents)
+}
+
+// parseJSON is the JSON form of a parsed document, one per line.
+type parseJSON struct {
+	ID        string          `json:"id"`
+	Doc       string          `json:"doc"`
+	Sentences []parseSentJSON `json:"sentences"`
+}
+
+type parseSentJSON struct {
+	Start  int            `json:"start"`
+	End    int            `json:"end"`
+	Text   string         `json:"text"`
+	Tokens []parley.Token `json:"tokens"`
+}
+
+func writeParseJSON(w io.Writer, doc *parley.Document) error {
+	v := parseJSON{ID: doc.ID, Doc: doc.Doc, Sentences: []parseSentJSON{}}
+	for _, s := range doc.Sentences {
+		v.Sentences = append(v.Sentences, parseSentJSON{Start: s.Start, End: s.End, Text: s.Text(doc), Tokens: s.Tokens})
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }

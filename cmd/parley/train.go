@@ -3,9 +3,84 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"parley/nlp"
 )
 
-// runTrain is a placeholder, replaced wholesale by issue 3 (linguistic core).
+// runTrain rebuilds the tagger, lemmatizer and parser from a UD treebank
+// and writes the model file that package nlp embeds.
 func (m *Main) runTrain(ctx context.Context, args []string) error {
-	return fmt.Errorf("train: not built yet")
+	fs := m.newFlagSet("train", "train [--ud DIR] [--out DIR]")
+	ud := fs.String("ud", filepath.Join("..", "shared", "ud", "en_ewt"), "directory holding en_ewt-ud-{train,dev}.conllu")
+	out := fs.String("out", filepath.Join("nlp", "model"), "directory to write en_ewt.model into")
+	tagEpochs := fs.Int("tagger-epochs", 8, "tagger training passes")
+	parseEpochs := fs.Int("parser-epochs", 15, "parser training passes")
+	seed := fs.Uint64("seed", 1, "shuffling seed")
+	if err := m.parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("train: unexpected arguments %q", fs.Args())
+	}
+	start, cpu0 := time.Now(), cpuTime()
+	train, err := readTreebank(filepath.Join(*ud, "en_ewt-ud-train.conllu"))
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	cfg := nlp.TrainConfig{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Seed: *seed,
+		Progress: func(msg string) {
+			fmt.Fprintf(m.Stderr, "train: %s (%s)\n", msg, time.Since(start).Round(time.Second))
+		}}
+	model, err := nlp.Train(train, cfg)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	path := filepath.Join(*out, "en_ewt.model")
+	if err := os.WriteFile(path, model, 0o644); err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	fmt.Fprintf(m.Stdout, "model=%s\nbytes=%d\nwall_s=%.1f\ncpu_s=%.1f\n", path, len(model),
+		time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds())
+	dev, err := readTreebank(filepath.Join(*ud, "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		return nil // the dev split is optional
+	}
+	p, err := nlp.Load(model)
+	if err != nil {
+		return fmt.Errorf("train: reload: %w", err)
+	}
+	printScores(m, "dev_", p.Evaluate(dev))
+	return nil
+}
+
+// readTreebank reads a CoNLL-U file.
+func readTreebank(path string) ([]nlp.TreebankSentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return nlp.ReadCoNLLU(f, path)
+}
+
+// cpuTime returns the user+system CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// printScores writes evaluation scores one name=value per line.
+func printScores(m *Main, prefix string, s nlp.Scores) {
+	fmt.Fprintf(m.Stdout, "%supos=%.4f\n%sxpos=%.4f\n%slemma=%.4f\n%suas=%.4f\n%slas=%.4f\n%slas_full=%.4f\n%ssent_f1=%.4f\n%swords=%d\n",
+		prefix, s.UPOS, prefix, s.XPOS, prefix, s.Lemma, prefix, s.UAS, prefix, s.LAS, prefix, s.LASFull, prefix, s.SentF1, prefix, s.Words)
 }

@@ -1,0 +1,130 @@
+package nlp
+
+import (
+	"slices"
+	"strings"
+)
+
+// lemmatizer finds lemmas from a lexicon of the training data (form and
+// UPOS → lemma) and, for unknown words, from suffix rules learnt from the
+// same data ("-ies" NOUN → strip 3, add "y").
+type lemmatizer struct {
+	lexicon map[lemmaKey]string
+	rules   map[lemmaKey]lemmaRule
+}
+
+type lemmaKey struct{ form, upos string }
+
+// lemmaRule rewrites a word's ending: strip bytes, then add a string.
+type lemmaRule struct {
+	Strip int
+	Add   string
+}
+
+// maxSuffix is the longest word ending the suffix rules look at.
+const maxSuffix = 6
+
+// lemma returns the lemma of form tagged upos.
+func (l *lemmatizer) lemma(form, upos string) string {
+	if lem, ok := l.lexicon[lemmaKey{form, upos}]; ok {
+		return lem
+	}
+	low := strings.ToLower(form)
+	if lem, ok := l.lexicon[lemmaKey{low, upos}]; ok {
+		return lem
+	}
+	switch upos {
+	case "PROPN", "NUM", "SYM", "PUNCT", "X":
+		return form
+	}
+	base := low
+	if upos == "ADJ" && low != form {
+		base = form // proper adjectives keep their case ("Syrian")
+	}
+	for k := min(maxSuffix, len(low)); k >= 0; k-- {
+		r, ok := l.rules[lemmaKey{low[len(low)-k:], upos}]
+		if ok && r.Strip <= len(base) {
+			return base[:len(base)-r.Strip] + r.Add
+		}
+	}
+	return base
+}
+
+// trainLemmatizer builds the lexicon and the suffix rules from words.
+func trainLemmatizer(sents []TreebankSentence) *lemmatizer {
+	type count struct {
+		val string
+		n   int
+	}
+	lex := map[lemmaKey]map[string]int{}
+	rules := map[lemmaKey]map[lemmaRule]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if w.Lemma == "" {
+				continue
+			}
+			k := lemmaKey{w.Text, w.UPOS}
+			if lex[k] == nil {
+				lex[k] = map[string]int{}
+			}
+			lex[k][w.Lemma]++
+			low, lem := strings.ToLower(w.Text), strings.ToLower(w.Lemma)
+			if len(low) != len(w.Text) {
+				continue
+			}
+			p := 0
+			for p < len(low) && p < len(lem) && low[p] == lem[p] {
+				p++
+			}
+			r := lemmaRule{Strip: len(low) - p, Add: lem[p:]}
+			for n := 0; n <= min(maxSuffix, len(low)); n++ {
+				rk := lemmaKey{low[len(low)-n:], w.UPOS}
+				if rules[rk] == nil {
+					rules[rk] = map[lemmaRule]int{}
+				}
+				rules[rk][r]++
+			}
+		}
+	}
+	l := &lemmatizer{lexicon: map[lemmaKey]string{}, rules: map[lemmaKey]lemmaRule{}}
+	for k, m := range lex {
+		l.lexicon[k] = mostFrequent(m)
+	}
+	for k, m := range rules {
+		total := 0
+		for _, n := range m {
+			total += n
+		}
+		if total < 3 && len(k.form) > 0 {
+			continue
+		}
+		l.rules[k] = mostFrequent(m)
+	}
+	return l
+}
+
+// mostFrequent returns the key with the highest count, ties broken by the
+// smallest key so that training is deterministic.
+func mostFrequent[K comparable](m map[K]int) K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b K) int {
+		if m[a] != m[b] {
+			return m[b] - m[a]
+		}
+		return strings.Compare(keyString(a), keyString(b))
+	})
+	return keys[0]
+}
+
+func keyString(k any) string {
+	switch v := k.(type) {
+	case string:
+		return v
+	case lemmaRule:
+		return strings.Repeat("#", v.Strip) + v.Add
+	}
+	return ""
+}

@@ -1,0 +1,264 @@
+package nlp
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+)
+
+// modelMagic starts every model file; bump it when the format changes.
+const modelMagic = "parley-nlp-model/1"
+
+// encoder writes the compact binary model format: unsigned varints,
+// length-prefixed strings and bfloat16 weights.
+type encoder struct {
+	w   *bufio.Writer
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (e *encoder) uint(v uint64) {
+	n := binary.PutUvarint(e.buf[:], v)
+	e.w.Write(e.buf[:n])
+}
+
+func (e *encoder) str(s string) {
+	e.uint(uint64(len(s)))
+	e.w.WriteString(s)
+}
+
+func (e *encoder) perceptron(p *perceptron) {
+	e.uint(uint64(p.nclass))
+	keys := p.sortedKeys()
+	e.uint(uint64(len(keys)))
+	var last uint32
+	for r, k := range keys {
+		e.uint(uint64(k - last))
+		last = k
+		row := p.weights[r*p.nclass : (r+1)*p.nclass]
+		nz := 0
+		for _, v := range row {
+			if toBF16(v) != 0 {
+				nz++
+			}
+		}
+		e.uint(uint64(nz))
+		for c, v := range row {
+			if b := toBF16(v); b != 0 {
+				e.uint(uint64(c))
+				e.w.WriteByte(byte(b))
+				e.w.WriteByte(byte(b >> 8))
+			}
+		}
+	}
+}
+
+// toBF16 rounds v to bfloat16 (the top 16 bits of a float32).
+func toBF16(v float32) uint16 {
+	b := math.Float32bits(v)
+	b += 0x7fff + (b>>16)&1
+	return uint16(b >> 16)
+}
+
+func fromBF16(b uint16) float32 { return math.Float32frombits(uint32(b) << 16) }
+
+// decoder reads what encoder writes, remembering the first error.
+type decoder struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *decoder) uint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.err = err
+	}
+	return v
+}
+
+// count reads a length and checks it against limit.
+func (d *decoder) count(limit int) int {
+	v := d.uint()
+	if v > uint64(limit) {
+		d.fail("length %d over limit %d", v, limit)
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) fail(format string, args ...any) {
+	if d.err == nil {
+		d.err = fmt.Errorf(format, args...)
+	}
+}
+
+func (d *decoder) str() string {
+	n := d.count(1 << 16)
+	if d.err != nil {
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.err = err
+	}
+	return string(b)
+}
+
+func (d *decoder) perceptron() *perceptron {
+	nc := d.count(1 << 12)
+	n := d.count(1 << 26)
+	if d.err != nil || nc == 0 {
+		d.fail("bad perceptron header")
+		return nil
+	}
+	keys := make([]uint32, n)
+	weights := make([]float32, n*nc)
+	var last uint32
+	for r := 0; r < n && d.err == nil; r++ {
+		last += uint32(d.uint())
+		keys[r] = last
+		nz := d.count(nc)
+		for j := 0; j < nz && d.err == nil; j++ {
+			c := d.count(nc - 1)
+			lo, err1 := d.r.ReadByte()
+			hi, err2 := d.r.ReadByte()
+			if err1 != nil || err2 != nil {
+				d.fail("truncated weights")
+				break
+			}
+			weights[r*nc+c] = fromBF16(uint16(lo) | uint16(hi)<<8)
+		}
+	}
+	p := &perceptron{nclass: nc}
+	if d.err == nil {
+		p.build(keys, weights)
+	}
+	return p
+}
+
+// writeModel writes the tagger, lemmatizer and parser as one gzipped
+// stream. The output depends only on the models, so training twice gives
+// identical bytes.
+func writeModel(w io.Writer, t *tagger, l *lemmatizer, p *parser) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	e := &encoder{w: bufio.NewWriter(zw)}
+	e.str(modelMagic)
+	e.uint(uint64(len(t.classes)))
+	for _, c := range t.classes {
+		e.str(c.UPOS)
+		e.str(c.XPOS)
+	}
+	forms := sortedKeys(t.dict)
+	e.uint(uint64(len(forms)))
+	for _, f := range forms {
+		e.str(f)
+		e.uint(uint64(t.dict[f]))
+	}
+	e.perceptron(t.model)
+	lex := sortedLemmaKeys(l.lexicon)
+	e.uint(uint64(len(lex)))
+	for _, k := range lex {
+		e.str(k.form)
+		e.str(k.upos)
+		e.str(l.lexicon[k])
+	}
+	rules := sortedLemmaKeys(l.rules)
+	e.uint(uint64(len(rules)))
+	for _, k := range rules {
+		e.str(k.form)
+		e.str(k.upos)
+		e.uint(uint64(l.rules[k].Strip))
+		e.str(l.rules[k].Add)
+	}
+	e.uint(uint64(len(p.labels)))
+	for _, s := range p.labels {
+		e.str(s)
+	}
+	e.perceptron(p.trans)
+	e.perceptron(p.labeller)
+	if err := e.w.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func sortedLemmaKeys[V any](m map[lemmaKey]V) []lemmaKey {
+	keys := make([]lemmaKey, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b lemmaKey) int {
+		if c := strings.Compare(a.form, b.form); c != 0 {
+			return c
+		}
+		return strings.Compare(a.upos, b.upos)
+	})
+	return keys
+}
+
+// readModel reads a model written by writeModel.
+func readModel(data []byte) (*Pipeline, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	d := &decoder{r: bufio.NewReader(zr)}
+	if m := d.str(); m != modelMagic {
+		return nil, fmt.Errorf("model: want format %q, got %q", modelMagic, m)
+	}
+	t := &tagger{dict: map[string]int{}}
+	for n := d.count(1 << 12); n > 0 && d.err == nil; n-- {
+		t.classes = append(t.classes, tagClass{UPOS: d.str(), XPOS: d.str()})
+	}
+	for n := d.count(1 << 24); n > 0 && d.err == nil; n-- {
+		f := d.str()
+		t.dict[f] = d.count(len(t.classes) - 1)
+	}
+	t.model = d.perceptron()
+	l := &lemmatizer{lexicon: map[lemmaKey]string{}, rules: map[lemmaKey]lemmaRule{}}
+	for n := d.count(1 << 24); n > 0 && d.err == nil; n-- {
+		k := lemmaKey{d.str(), d.str()}
+		l.lexicon[k] = d.str()
+	}
+	for n := d.count(1 << 24); n > 0 && d.err == nil; n-- {
+		k := lemmaKey{d.str(), d.str()}
+		l.rules[k] = lemmaRule{Strip: d.count(1 << 8), Add: d.str()}
+	}
+	p := &parser{rootLabel: -1}
+	for n := d.count(1 << 10); n > 0 && d.err == nil; n-- {
+		p.labels = append(p.labels, d.str())
+		if p.labels[len(p.labels)-1] == "root" {
+			p.rootLabel = len(p.labels) - 1
+		}
+	}
+	p.trans = d.perceptron()
+	p.labeller = d.perceptron()
+	if d.err != nil {
+		return nil, fmt.Errorf("model: %w", d.err)
+	}
+	if p.rootLabel < 0 || t.model.nclass != len(t.classes) || p.labeller.nclass != len(p.labels) || p.trans.nclass != numActs {
+		return nil, errors.New("model: inconsistent class counts")
+	}
+	return newPipeline(t, l, p), nil
+}

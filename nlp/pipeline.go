@@ -1,0 +1,94 @@
+package nlp
+
+import (
+	_ "embed"
+	"sync"
+
+	"parley"
+)
+
+// Pipeline tags, lemmatizes and parses text with trained models. It holds
+// no per-document state, so one Pipeline serves many goroutines.
+type Pipeline struct {
+	tagger *tagger
+	lemma  *lemmatizer
+	parser *parser
+	pool   sync.Pool // *work
+}
+
+// work is the scratch memory of one Analyze call.
+type work struct {
+	words   []word
+	forms   []string
+	tags    []int
+	heads   []int
+	labels  []int
+	scratch scratch
+}
+
+func newPipeline(t *tagger, l *lemmatizer, p *parser) *Pipeline {
+	pl := &Pipeline{tagger: t, lemma: l, parser: p}
+	pl.pool.New = func() any { return new(work) }
+	return pl
+}
+
+//go:embed model/en_ewt.model
+var embeddedModel []byte
+
+var (
+	defaultOnce     sync.Once
+	defaultPipeline *Pipeline
+	defaultErr      error
+)
+
+// Default returns the pipeline with the models embedded in the binary
+// (trained on UD English EWT), loading them on first use.
+func Default() (*Pipeline, error) {
+	defaultOnce.Do(func() {
+		defaultPipeline, defaultErr = readModel(embeddedModel)
+	})
+	return defaultPipeline, defaultErr
+}
+
+// Load returns a pipeline with the models in data, as written by Train.
+func Load(data []byte) (*Pipeline, error) { return readModel(data) }
+
+// Annotate splits doc.Text into sentences and tokens and fills each
+// token's UPOS, XPOS, lemma, head and relation.
+func (p *Pipeline) Annotate(doc *parley.Document) {
+	doc.Sentences = Tokenize(doc.Text)
+	for i := range doc.Sentences {
+		p.Analyze(doc.Sentences[i].Tokens)
+	}
+}
+
+// Analyze tags, lemmatizes and parses one sentence given as tokens (only
+// their Text is read), filling UPOS, XPOS, Lemma, Head and Deprel in place.
+// It serves --pretokenized input and evaluation on gold tokens.
+func (p *Pipeline) Analyze(toks []parley.Token) {
+	n := len(toks)
+	if n == 0 {
+		return
+	}
+	w := p.pool.Get().(*work)
+	defer p.pool.Put(w)
+	w.words = w.words[:0]
+	w.forms = w.forms[:0]
+	for _, t := range toks {
+		w.words = append(w.words, newWord(t.Text))
+		w.forms = append(w.forms, t.Text)
+	}
+	w.tags = fill(w.tags, n, 0)
+	w.heads = fill(w.heads, n, -1)
+	w.labels = fill(w.labels, n, 0)
+	p.tagger.tag(w.forms, w.words, w.tags)
+	s := newSentence(w.words, w.tags, p.tagger.classes)
+	p.parser.parse(s, &w.scratch, w.heads, w.labels)
+	for i := range toks {
+		c := p.tagger.classes[w.tags[i]]
+		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
+		toks[i].Lemma = p.lemma.lemma(toks[i].Text, c.UPOS)
+		toks[i].Head = w.heads[i]
+		toks[i].Deprel = p.parser.labels[w.labels[i]]
+	}
+}

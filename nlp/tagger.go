@@ -1,0 +1,208 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word holds the hashed views of one token that the tagger and the parser
+// read, computed once per token.
+type word struct {
+	form, lower, shape uint64
+	pre                [3]uint64
+	suf                [4]uint64
+	flags              uint64
+}
+
+// Hashes standing for positions outside the sentence.
+const (
+	hashNone  = 0x5bd1e995
+	hashStart = 0x27d4eb2f
+	hashEnd   = 0x165667b1
+)
+
+// newWord computes the hashed views of token text s.
+func newWord(s string) word {
+	low := strings.ToLower(s)
+	w := word{form: hashString(s), lower: hashString(low), shape: shapeHash(s)}
+	// Prefixes and suffixes by runes of the lowercase form.
+	n := utf8.RuneCountInString(low)
+	for k := 1; k <= 4; k++ {
+		if k <= 3 {
+			w.pre[k-1] = hashString(runePrefix(low, k)) + uint64(k)
+		}
+		w.suf[k-1] = hashString(runeSuffix(low, k)) + uint64(k)*7
+		if k > n {
+			break
+		}
+	}
+	var fl uint64
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		fl |= 1
+	}
+	if strings.ContainsRune(s, '-') {
+		fl |= 2
+	}
+	if strings.ContainsAny(s, "0123456789") {
+		fl |= 4
+	}
+	if s == strings.ToUpper(s) && s != low {
+		fl |= 8
+	}
+	w.flags = fl
+	return w
+}
+
+func runePrefix(s string, k int) string {
+	i := 0
+	for n := 0; n < k && i < len(s); n++ {
+		_, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+	}
+	return s[:i]
+}
+
+func runeSuffix(s string, k int) string {
+	i := len(s)
+	for n := 0; n < k && i > 0; n++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}
+
+// shapeHash hashes the word's shape: X for upper, x for lower, d for digit,
+// other characters as themselves, runs longer than two collapsed.
+func shapeHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	var last rune
+	run := 0
+	for _, r := range s {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			last, run = c, 1
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// Tagger feature templates.
+const (
+	tBias = iota + 1
+	tForm
+	tLower
+	tPre
+	tSuf
+	tShape
+	tFlags
+	tPrevW
+	tPrev2W
+	tNextW
+	tNext2W
+	tPrevSuf
+	tNextSuf
+	tPrevT
+	tPrev2T
+	tPrevTT
+	tPrevTW
+	tPrevWW
+	tWNextW
+	tNextShape
+	tFirst
+	tPrevTNextW
+)
+
+// tagFeatures appends the features of token i given the tags predicted so
+// far (tags[j] for j < i).
+func tagFeatures(buf []uint64, ws []word, tags []int, i int) []uint64 {
+	w := &ws[i]
+	at := func(j int) *word {
+		if j < 0 || j >= len(ws) {
+			return nil
+		}
+		return &ws[j]
+	}
+	lowerAt := func(j int) uint64 {
+		if x := at(j); x != nil {
+			return x.lower
+		}
+		if j < 0 {
+			return hashStart
+		}
+		return hashEnd
+	}
+	tagAt := func(j int) uint64 {
+		if j < 0 {
+			return hashStart
+		}
+		return uint64(tags[j]) + 1
+	}
+	buf = append(buf, feat1(tBias, 1), feat1(tForm, w.form), feat1(tLower, w.lower),
+		feat1(tShape, w.shape), feat1(tFlags, w.flags))
+	for k := range w.pre {
+		buf = append(buf, feat1(tPre, w.pre[k]))
+	}
+	for k := range w.suf {
+		buf = append(buf, feat1(tSuf, w.suf[k]))
+	}
+	p1, p2, n1, n2 := lowerAt(i-1), lowerAt(i-2), lowerAt(i+1), lowerAt(i+2)
+	t1, t2 := tagAt(i-1), tagAt(i-2)
+	buf = append(buf, feat1(tPrevW, p1), feat1(tPrev2W, p2), feat1(tNextW, n1), feat1(tNext2W, n2),
+		feat1(tPrevT, t1), feat2(tPrev2T, t1, t2), feat1(tPrev2T+100, t2), feat2(tPrevTW, t1, w.lower),
+		feat2(tPrevWW, p1, w.lower), feat2(tWNextW, w.lower, n1), feat2(tPrevTNextW, t1, n1))
+	if x := at(i - 1); x != nil {
+		buf = append(buf, feat1(tPrevSuf, x.suf[2]))
+	}
+	if x := at(i + 1); x != nil {
+		buf = append(buf, feat1(tNextSuf, x.suf[2]), feat1(tNextShape, x.shape))
+	} else {
+		buf = append(buf, feat1(tNextShape, hashEnd))
+	}
+	if i == 0 {
+		buf = append(buf, feat2(tFirst, w.lower, w.flags))
+	}
+	return buf
+}
+
+// tagger is a greedy left-to-right averaged-perceptron tagger whose classes
+// are UPOS+XPOS pairs, with a dictionary for frequent unambiguous words.
+type tagger struct {
+	classes []tagClass
+	dict    map[string]int // lowercase-insensitive exact form → class
+	model   *perceptron
+}
+
+// tagClass is one tagger class: a UPOS tag and the XPOS tag paired with it.
+type tagClass struct{ UPOS, XPOS string }
+
+// tag predicts the class of every word; buf is scratch space.
+func (t *tagger) tag(forms []string, ws []word, out []int) {
+	var feats []uint64
+	scores := make([]float32, t.model.nclass)
+	for i := range ws {
+		if c, ok := t.dict[forms[i]]; ok {
+			out[i] = c
+			continue
+		}
+		feats = tagFeatures(feats[:0], ws, out, i)
+		t.model.score(feats, scores)
+		out[i] = argmax(scores, nil)
+	}
+}

@@ -1,0 +1,205 @@
+package nlp
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"sync"
+
+	"parley"
+)
+
+// TrainConfig sets the training schedule. The zero value of a field picks
+// its default.
+type TrainConfig struct {
+	TaggerEpochs int    // default 8
+	ParserEpochs int    // default 15
+	Folds        int    // jackknife folds for the parser's training tags; default 4
+	Seed         uint64 // shuffling seed; default 1
+	// Progress, when set, receives a line about each finished stage.
+	Progress func(msg string)
+}
+
+func (c *TrainConfig) defaults() {
+	if c.TaggerEpochs == 0 {
+		c.TaggerEpochs = 8
+	}
+	if c.ParserEpochs == 0 {
+		c.ParserEpochs = 15
+	}
+	if c.Folds == 0 {
+		c.Folds = 4
+	}
+	if c.Seed == 0 {
+		c.Seed = 1
+	}
+	if c.Progress == nil {
+		c.Progress = func(string) {}
+	}
+}
+
+// Train trains the tagger, lemmatizer and parser on a treebank and returns
+// the model file (the format Load and the embedded model use). Training is
+// deterministic: the same data and config give the same bytes.
+func Train(train []TreebankSentence, cfg TrainConfig) ([]byte, error) {
+	cfg.defaults()
+	if len(train) == 0 {
+		return nil, fmt.Errorf("train: no sentences")
+	}
+	classes, classOf := tagClasses(train)
+	// Jackknifed tags: each fold is tagged by a tagger trained on the others,
+	// so the parser learns from tags as noisy as it will see.
+	predicted := make([][]int, len(train))
+	var wg sync.WaitGroup
+	for f := 0; f < cfg.Folds; f++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var rest []TreebankSentence
+			var held []int
+			for i := range train {
+				if i%cfg.Folds == f {
+					held = append(held, i)
+				} else {
+					rest = append(rest, train[i])
+				}
+			}
+			t := trainTagger(rest, classes, classOf, cfg.TaggerEpochs, cfg.Seed)
+			for _, i := range held {
+				predicted[i] = tagWords(t, train[i].Words)
+			}
+		}()
+	}
+	wg.Wait()
+	cfg.Progress(fmt.Sprintf("jackknifed tags: %d folds", cfg.Folds))
+	t := trainTagger(train, classes, classOf, cfg.TaggerEpochs, cfg.Seed)
+	cfg.Progress(fmt.Sprintf("tagger: %d classes, %d dictionary words, %d feature rows", len(classes), len(t.dict), len(t.model.weights)/t.model.nclass))
+	l := trainLemmatizer(train)
+	cfg.Progress(fmt.Sprintf("lemmatizer: %d lexicon entries, %d suffix rules", len(l.lexicon), len(l.rules)))
+	p := trainParser(train, predicted, classes, cfg)
+	var buf bytes.Buffer
+	if err := writeModel(&buf, t, l, p); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// tagClasses returns the tagger's classes: UPOS+XPOS pairs seen at least
+// five times, each rarer pair mapped to the commonest pair of its UPOS.
+func tagClasses(sents []TreebankSentence) ([]tagClass, map[tagClass]int) {
+	count := map[tagClass]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			count[tagClass{w.UPOS, w.XPOS}]++
+		}
+	}
+	var classes []tagClass
+	for c, n := range count {
+		if n >= 5 {
+			classes = append(classes, c)
+		}
+	}
+	slices.SortFunc(classes, func(a, b tagClass) int {
+		return strings.Compare(a.UPOS+"\t"+a.XPOS, b.UPOS+"\t"+b.XPOS)
+	})
+	classOf := map[tagClass]int{}
+	for i, c := range classes {
+		classOf[c] = i
+	}
+	for c := range count {
+		if _, ok := classOf[c]; ok {
+			continue
+		}
+		best := -1
+		for i, k := range classes {
+			if k.UPOS == c.UPOS && (best < 0 || count[k] > count[classes[best]]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			best = 0
+		}
+		classOf[c] = best
+	}
+	return classes, classOf
+}
+
+// trainTagger trains a tagger for epochs passes in a seeded shuffled order.
+func trainTagger(sents []TreebankSentence, classes []tagClass, classOf map[tagClass]int, epochs int, seed uint64) *tagger {
+	t := &tagger{classes: classes, dict: tagDict(sents, classOf), model: newPerceptron(len(classes))}
+	rng := rand.New(rand.NewPCG(seed, 1))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	var feats []uint64
+	scores := make([]float32, len(classes))
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := sents[si]
+			ws := make([]word, len(s.Words))
+			for i, w := range s.Words {
+				ws[i] = newWord(w.Text)
+			}
+			tags := make([]int, len(ws))
+			for i, w := range s.Words {
+				gold := classOf[tagClass{w.UPOS, w.XPOS}]
+				if c, ok := t.dict[w.Text]; ok {
+					tags[i] = c
+					continue
+				}
+				feats = tagFeatures(feats[:0], ws, tags, i)
+				t.model.score(feats, scores)
+				guess := argmax(scores, nil)
+				t.model.update(feats, gold, guess)
+				t.model.tick()
+				tags[i] = guess
+			}
+		}
+	}
+	t.model.freeze(0.001)
+	return t
+}
+
+// tagDict lists frequent words that (almost) always take one class.
+func tagDict(sents []TreebankSentence, classOf map[tagClass]int) map[string]int {
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			if counts[w.Text] == nil {
+				counts[w.Text] = map[int]int{}
+			}
+			counts[w.Text][classOf[tagClass{w.UPOS, w.XPOS}]]++
+		}
+	}
+	dict := map[string]int{}
+	for form, m := range counts {
+		total, bestN, best := 0, 0, 0
+		for c, n := range m {
+			total += n
+			if n > bestN || n == bestN && c < best {
+				best, bestN = c, n
+			}
+		}
+		if total >= 20 && float64(bestN) >= 0.995*float64(total) {
+			dict[form] = best
+		}
+	}
+	return dict
+}
+
+// tagWords tags gold-tokenized words with t.
+func tagWords(t *tagger, words []parley.Token) []int {
+	ws := make([]word, len(words))
+	forms := make([]string, len(words))
+	for i, w := range words {
+		ws[i] = newWord(w.Text)
+		forms[i] = w.Text
+	}
+	out := make([]int, len(words))
+	t.tag(forms, ws, out)
+	return out
+}
