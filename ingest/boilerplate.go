@@ -10,6 +10,10 @@ var (
 	// navRE matches the short navigation, sharing and widget lines that
 	// page templates put around an article.
 	navRE = regexp.MustCompile(`(?i)^(?:back to top(?: button)?|share (?:this|the)(?: post| article| story| page)?|share(?: on| via)? (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|reddit)|share|tweet|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?|follow us(?: on .*)?|subscribe(?: now| to .*)?|sign up(?: for .*)?|advertisement|sponsored(?: content)?|click here.*|skip to (?:main )?content|(?:main )?menu|search|home|loading\.*|comments?|\d+ comments?|leave a (?:reply|comment)|related(?: articles| posts| news| stories| content)?|more (?:stories|news) from .*|most (?:read|popular|viewed)|trending(?: now)?|you may also like|recommended(?: for you)?|tags?:.*|filed under:?.*|posted in:?.*|previous (?:post|article)|next (?:post|article)|continue reading|whatsapp channel.*|join our .* channel.*)$`)
+	// creditRE matches a wire story's credit line and end marks.
+	creditRE = regexp.MustCompile(`(?i)^(?:\(?(?:reporting|writing|editing|additional reporting|compiled|translated|photo|image)(?: by|:)\b.*|-+\s*ends?\s*-+|#{3,}|-30-|ends)$`)
+	// listHeadRE matches the heading of a list of links to other articles.
+	listHeadRE = regexp.MustCompile(`(?i)^(?:related(?: articles| posts| news| stories| content)?|more (?:stories|news)(?: from .*)?|most (?:read|popular|viewed)|you may also like|recommended(?: for you)?|trending(?: now)?|latest(?: news| stories)?|read (?:more|next)|also read)\s*:?$`)
 	// readMoreRE matches a pointer to another article: "Read more: <headline>".
 	readMoreRE = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related|more on this|must read|don'?t miss|recommended)\s*(?::|–|-|>>|»|\.\.\.)`)
 	// copyrightRE matches copyright and rights-reserved notices.
@@ -22,7 +26,7 @@ var (
 	outletRE = regexp.MustCompile(`(?i)\b(?:news|times|tribune|herald|dawn|daily|weekly|express|gazette|journal|telegraph|guardian|chronicle|observer|press|agency|wire|media|tv|television|radio|network|ledger|monitor|dispatch|courier|bulletin|standard|independent)\b`)
 	// institutionRE matches the name of a government body issuing a
 	// statement ("Ministry of Foreign Affairs").
-	institutionRE = regexp.MustCompile(`^(?:The\s+)?(?:Ministry|Department|Office|Embassy|High Commission|Consulate|Permanent Mission|Secretariat|Government|Presidency|Prime Minister's Office|Prime Minister’s Office|State House|White House)\b`)
+	institutionRE = regexp.MustCompile(`(?i)^(?:The\s+)?(?:Ministry|Department|Office|Embassy|High Commission|Consulate|Permanent Mission|Secretariat|Government|Presidency|Prime Minister's Office|Prime Minister’s Office|State House|White House)\b`)
 	// releaseRE matches the label line of a press release.
 	releaseRE = regexp.MustCompile(`(?i)^(?:press release|news release|press statement|media release|for immediate release|statement|communiqu[eé]|readout)\b[\w\s./:#-]*$`)
 	// promoRE and promoTopicRE together match an outlet's tagline about
@@ -45,10 +49,16 @@ func isNavigation(p string) bool {
 	if w <= 25 && copyrightRE.MatchString(p) && !endsSentence(p) || w <= 12 && copyrightRE.MatchString(p) {
 		return true
 	}
-	if w > 12 || endsSentence(p) {
+	if w <= 30 && creditRE.MatchString(p) {
+		return true
+	}
+	if w > 15 || endsSentence(p) {
 		return false
 	}
-	if navRE.MatchString(strings.TrimRight(p, " :|>»")) {
+	if navRE.MatchString(strings.TrimRight(p, " :|>»")) || creditRE.MatchString(p) {
+		return true
+	}
+	if strings.Count(p, " | ")+strings.Count(p, " · ")+strings.Count(p, " • ") >= 2 {
 		return true
 	}
 	return w <= 8 && logoRE.MatchString(p)
@@ -109,7 +119,19 @@ func isOutletLine(p, source string) bool {
 	if source != "" && (strings.EqualFold(p, source) || strings.Contains(strings.ToLower(source), strings.ToLower(p))) {
 		return true
 	}
-	return words(p) <= 5 && outletRE.MatchString(p) || institutionRE.MatchString(p)
+	return words(p) <= 5 && outletRE.MatchString(p) || isInstitution(p)
+}
+
+// isInstitution reports whether a name-like line names a government body
+// ("Ministry of Foreign Affairs", "Office of the Spokesperson",
+// "Prime Minister's Office") rather than being a headline in title case.
+func isInstitution(p string) bool {
+	if !institutionRE.MatchString(p) {
+		return false
+	}
+	l := strings.ToLower(p)
+	return strings.Contains(l, " of ") || strings.HasSuffix(l, "office") || strings.HasSuffix(l, "house") ||
+		strings.HasSuffix(l, "department") || strings.HasSuffix(l, "presidency")
 }
 
 // isPromo reports whether p is an outlet's tagline about itself.

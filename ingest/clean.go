@@ -43,12 +43,14 @@ func clean(text string, m *meta, findTitle bool) []string {
 			}
 		}
 	}
+	dropLinkLists(paras, drop)
 	dropDuplicates(paras, drop)
 	for i := 0; i < len(paras) && i < headerSpan; i++ {
 		if drop[i] {
 			continue
 		}
-		if !dropMetaLine(paras[i], m) {
+		// A lone word above the headline is a menu entry or section name.
+		if !dropMetaLine(paras[i], m) && (words(paras[i]) > 1 || endsSentence(paras[i])) {
 			break
 		}
 		drop[i] = true
@@ -104,6 +106,22 @@ func clean(text string, m *meta, findTitle bool) []string {
 		}
 	}
 	return out
+}
+
+// dropLinkLists drops the headlines listed under a "Related articles" or
+// "Most read" heading: short lines without final punctuation, up to the
+// next paragraph of prose.
+func dropLinkLists(paras []string, drop []bool) {
+	for i := 0; i < len(paras); i++ {
+		if !listHeadRE.MatchString(paras[i]) {
+			continue
+		}
+		drop[i] = true
+		for i+1 < len(paras) && words(paras[i+1]) <= 15 && !endsSentence(paras[i+1]) {
+			i++
+			drop[i] = true
+		}
+	}
 }
 
 // dropDuplicates drops, among the opening paragraphs, a later exact repeat

@@ -26,6 +26,7 @@ func fromHTML(page, docName, url string, known meta, lang string) (*parley.Docum
 		EnableFallback:  true,
 		ExcludeComments: true,
 		Deduplicate:     true,
+		PruneSelector:   pruneSelector,
 	}
 	if dateErr == nil {
 		opts.HtmlDateOverride = &date
@@ -64,6 +65,13 @@ func fromHTML(page, docName, url string, known meta, lang string) (*parley.Docum
 	paras := clean(body, &m, m.Title == "")
 	return build(docName, url, paras, m, lang)
 }
+
+// pruneSelector names the page parts that are never article text, even
+// when a template puts them inside the article: comments, share buttons,
+// related-article lists, newsletter and advertising boxes.
+const pruneSelector = `[class*="comment"], [id*="comment"], [class*="share"], [class*="social"], ` +
+	`[class*="related"], [class*="newsletter"], [class*="advert"], [class*="subscribe"], ` +
+	`[class*="breadcrumb"], [class*="most-read"], [class*="byline"]`
 
 // pageBody returns the <body> element, or root when there is none.
 func pageBody(root *html.Node) *html.Node {
@@ -114,15 +122,17 @@ func nodeText(n *html.Node) string {
 			b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
 			return
 		case html.ElementNode:
-			if skipElement(n.DataAtom) {
+			a := elementAtom(n)
+			if skipElement(a) {
 				return
 			}
-			if n.DataAtom == atom.Br {
+			if a == atom.Br {
 				b.WriteString("\n")
 				return
 			}
 		}
-		block := n.Type == html.ElementNode && !inlineElement(n.DataAtom)
+		block := n.Type == html.ElementNode && !inlineElement(elementAtom(n)) ||
+			n.Type == html.ElementNode && strings.Contains(n.Data, "-")
 		if block {
 			b.WriteString("\n\n")
 		}
@@ -137,6 +147,15 @@ func nodeText(n *html.Node) string {
 		walk(n)
 	}
 	return b.String()
+}
+
+// elementAtom returns n's atom, looking it up by name for elements built
+// without one (go-trafilatura creates its output nodes by name).
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
 }
 
 func skipElement(a atom.Atom) bool {
@@ -157,7 +176,7 @@ func inlineElement(a atom.Atom) bool {
 		atom.Del, atom.Ins, atom.Data, atom.Tt, atom.Big, atom.Strike, atom.Nobr:
 		return true
 	case 0:
-		return true // unknown (custom) elements: treat as inline
+		return true // unknown elements: inline, unless named like custom elements (see nodeText)
 	}
 	return false
 }
