@@ -1,0 +1,238 @@
+package actor
+
+import (
+	"strings"
+
+	"parley"
+)
+
+// walk resolves the candidates in document order, keeping track of who was
+// mentioned where so that titles, pronouns, "the two leaders" and
+// counterparts find the people they refer to.
+func (st *state) walk() {
+	persons := map[int][]int{} // sentence → person actors, in order
+	last := map[int]int{}      // actor → last candidate that named it
+	for i := range st.cands {
+		c := &st.cands[i]
+		switch c.kind {
+		case cTitle:
+			st.resolveTitle(c, last)
+		case cPronoun:
+			if a, ok := st.antecedent(c, persons); ok {
+				c.actors = []int{a}
+			}
+		case cPair:
+			c.actors = st.pair(c, persons)
+		case cPeer:
+			st.resolvePeer(c, persons)
+		case cCountry, cDemonym, cPlural, cCapital, cOrg:
+			a, key := st.d.plainActor(c)
+			c.actors = []int{st.actor(key, a, nil)}
+		case cGroup:
+			st.resolveGroup(c)
+		case cListItem:
+			a, key := st.d.groupActor(c.country, nil, c.agent, false)
+			c.actors = []int{st.actor(key, a, c.agent)}
+		case cList:
+			for _, j := range c.items {
+				c.actors = append(c.actors, st.cands[j].actors...)
+			}
+		}
+		for _, a := range c.actors {
+			last[a] = i
+			if st.actors[a].Type == "person" && (c.kind != cPair || len(c.actors) == 1) && !containsInt(persons[c.sent], a) {
+				persons[c.sent] = append(persons[c.sent], a)
+			}
+		}
+	}
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveTitle links "the foreign minister" to the person of the document
+// who holds that title (the one named last, else the first named later);
+// with none, a title with a country cue is an unnamed actor of that
+// country, and a domestic title without one takes the dateline's country.
+func (st *state) resolveTitle(c *cand, last map[int]int) {
+	best, bestAt := -1, -1
+	for a := range st.actors {
+		x := st.actors[a]
+		if x.Type != "person" || !titleCompat(st.titles[a], c.title) {
+			continue
+		}
+		if cue := c.cue(); cue != nil && x.Country != cue.Code {
+			continue
+		}
+		if c.cueOrg != nil && x.Code != c.cueOrg.Code {
+			continue
+		}
+		at, seen := last[a]
+		if !seen {
+			at = -2 // named only later in the text (a headline)
+		}
+		if best < 0 || at > bestAt {
+			best, bestAt = a, at
+		}
+	}
+	if best >= 0 {
+		c.actors = []int{best}
+		return
+	}
+	cue := c.cue()
+	if cue == nil && c.cueOrg == nil && c.title.Domestic && st.dateline != nil && !c.former {
+		cue = st.dateline
+		c.how = "title-dateline"
+	}
+	if cue == nil && c.cueOrg == nil {
+		return
+	}
+	a, key := st.d.groupActor(cue, c.cueOrg, c.title, c.former)
+	a.Type = "person"
+	c.actors = []int{st.actor("T:"+key, a, c.title)}
+}
+
+// antecedent resolves "he" or "she": the first person named in the same
+// sentence before it, else the first person of the nearest of the three
+// sentences before.
+func (st *state) antecedent(c *cand, persons map[int][]int) (int, bool) {
+	if ps := persons[c.sent]; len(ps) > 0 && !c.first {
+		return ps[0], true
+	}
+	for s := c.sent - 1; s >= 0 && s >= c.sent-3; s-- {
+		if ps := persons[s]; len(ps) > 0 {
+			return ps[0], true
+		}
+	}
+	return 0, false
+}
+
+// pair resolves "the two leaders" to the people of the last sentence that
+// named two or more; "they" only looks at its own sentence and the one
+// before.
+func (st *state) pair(c *cand, persons map[int][]int) []int {
+	stop := 0
+	if c.they {
+		stop = c.sent - 1
+	}
+	for s := c.sent; s >= 0 && s >= stop; s-- {
+		if ps := persons[s]; len(ps) >= 2 {
+			if len(ps) > 4 {
+				ps = ps[:4]
+			}
+			return append([]int(nil), ps...)
+		}
+		if s < c.sent {
+			for i := range st.cands {
+				if x := &st.cands[i]; x.sent == s && x.kind == cPair && len(x.actors) >= 2 {
+					return append([]int(nil), x.actors...)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// resolvePeer resolves "his Palestinian counterpart": per country cue, the
+// person of that country the document names (preferring the same title as
+// the possessor), else an unnamed actor of that country with the
+// possessor's sector and title.
+func (st *state) resolvePeer(c *cand, persons map[int][]int) {
+	var owner *parley.Actor
+	var ownerTitle *agent
+	if ps := persons[c.sent]; len(ps) > 0 {
+		owner, ownerTitle = &st.actors[ps[0]], st.titles[ps[0]]
+	} else if a, ok := st.antecedent(c, persons); ok {
+		owner, ownerTitle = &st.actors[a], st.titles[a]
+	}
+	for _, cue := range c.cues {
+		best := -1
+		for a := range st.actors {
+			x := st.actors[a]
+			if x.Type != "person" || x.Country != cue.Code {
+				continue
+			}
+			if best < 0 || (ownerTitle != nil && titleCompat(st.titles[a], ownerTitle) && !titleCompat(st.titles[best], ownerTitle)) {
+				best = a
+			}
+		}
+		if best >= 0 {
+			c.actors = append(c.actors, best)
+			continue
+		}
+		title := ownerTitle
+		sector := "GOV"
+		if owner != nil && owner.Sector != "" {
+			sector = owner.Sector
+		}
+		ag := &agent{Kind: "title", Sector: sector, Canonical: "Counterpart"}
+		if title != nil {
+			ag = title
+		}
+		a, key := st.d.groupActor(cue, nil, ag, false)
+		a.Type, a.How = "person", "counterpart"
+		c.actors = append(c.actors, st.actor("T:"+key, a, title))
+	}
+}
+
+// resolveGroup gives an agent noun or plural title one actor per country
+// cue, or a sector-only actor when the text names no country.
+func (st *state) resolveGroup(c *cand) {
+	if len(c.cues) == 0 {
+		a, key := st.d.groupActor(nil, c.cueOrg, c.agent, c.former)
+		c.actors = []int{st.actor(key, a, nil)}
+		return
+	}
+	for _, cue := range c.cues {
+		a, key := st.d.groupActor(cue, nil, c.agent, c.former)
+		c.actors = append(c.actors, st.actor(key, a, nil))
+	}
+}
+
+// groupActor is an agent of a country or organisation: "Israel military".
+func (d *dict) groupActor(cue *country, o *org, ag *agent, former bool) (parley.Actor, string) {
+	sector := ag.Sector
+	if former {
+		sector = "ELI"
+	}
+	a := parley.Actor{Sector: sector, Type: "agent", How: "agent"}
+	if ag.Kind == "title" {
+		a.Title = ag.Canonical
+	}
+	label := strings.ToLower(ag.Canonical)
+	switch {
+	case cue != nil:
+		a.Code, a.Country, a.Name = cue.Code+sector, cue.Code, cue.Name+" "+label
+	case o != nil:
+		a.Code, a.Country, a.Sector, a.Name = o.Code, o.Country, o.Sector, o.Name+" "+label
+	default:
+		a.Code, a.Name = sector, label
+	}
+	return a, "A:" + a.Code + "|" + a.Title
+}
+
+// plainActor is the actor of a country, demonym, capital or organisation.
+func (d *dict) plainActor(c *cand) (parley.Actor, string) {
+	if c.org != nil {
+		o := c.org
+		t := o.Type
+		if t == "body" {
+			t = "group"
+		}
+		return parley.Actor{Code: o.Code, Name: o.Name, Country: o.Country, Sector: o.Sector, Type: t, How: "dictionary"}, "O:" + o.Code
+	}
+	k := c.country
+	switch c.kind {
+	case cPlural:
+		return parley.Actor{Code: k.Code + "CVL", Name: k.Name + " people", Country: k.Code, Sector: "CVL", Type: "agent", How: "demonym"}, "A:" + k.Code + "CVL|"
+	case cCapital:
+		return parley.Actor{Code: k.Code + "GOV", Name: k.Name + " government", Country: k.Code, Sector: "GOV", Type: "agent", How: "metonym"}, "A:" + k.Code + "GOV|"
+	}
+	return parley.Actor{Code: k.Code, Name: k.Name, Country: k.Code, Type: "state", How: "country"}, "C:" + k.Code
+}

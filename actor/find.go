@@ -1,0 +1,184 @@
+package actor
+
+// item is a dictionary phrase or a single plain word of a sentence.
+type item struct {
+	w0, n int
+	ents  []*entry
+}
+
+// finder finds the candidate mentions of one sentence.
+type finder struct {
+	d     *dict
+	text  string
+	sent  int
+	ws    []word
+	its   []item
+	shout bool
+	out   []cand
+	// dateline is the country of a dateline found at the sentence start.
+	dateline *country
+}
+
+func newFinder(d *dict, text string, sent, start, end int) *finder {
+	f := &finder{d: d, text: text, sent: sent, ws: scanWords(text[start:end], start)}
+	f.shout = shouting(f.ws)
+	for i := 0; i < len(f.ws); {
+		n, ents := d.match(f.ws, i, f.shout)
+		if n == 0 {
+			n = 1
+		}
+		f.its = append(f.its, item{w0: i, n: n, ents: ents})
+		i += n
+	}
+	return f
+}
+
+// get returns item k's entry of kind kd, or nil.
+func (f *finder) get(k int, kd kind) *entry {
+	if k < 0 || k >= len(f.its) {
+		return nil
+	}
+	for _, e := range f.its[k].ents {
+		if e.kind == kd {
+			return e
+		}
+	}
+	return nil
+}
+
+// key returns the key of item k when it is a single plain word, else "".
+func (f *finder) key(k int) string {
+	if k < 0 || k >= len(f.its) || f.its[k].n != 1 || len(f.its[k].ents) > 0 {
+		return ""
+	}
+	return f.ws[f.its[k].w0].key
+}
+
+func (f *finder) word(k int) word { return f.ws[f.its[k].w0] }
+
+func (f *finder) start(k int) int { return f.ws[f.its[k].w0].start }
+
+func (f *finder) end(k int) int { it := f.its[k]; return f.ws[it.w0+it.n-1].end }
+
+// plainCap reports whether item k is a plain capitalised word that can be
+// part of a name.
+func (f *finder) plainCap(k int) bool {
+	if k < 0 || k >= len(f.its) || len(f.its[k].ents) > 0 {
+		return false
+	}
+	w := f.word(k)
+	return !w.punct && startsUpper(w.text) && !stopCaps[w.key] && !f.shout
+}
+
+// isFirst reports whether item k starts the sentence, after any opening
+// quotes or brackets.
+func (f *finder) isFirst(k int) bool {
+	for j := 0; j < k; j++ {
+		if !f.word(j).punct {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *finder) add(c cand, k0, k1 int) {
+	c.sent = f.sent
+	c.start, c.end = f.start(k0), f.end(k1-1)
+	c.first = f.isFirst(k0)
+	f.out = append(f.out, c)
+}
+
+// run scans the sentence's items left to right.
+func (f *finder) run() []cand {
+	for k := 0; k < len(f.its); {
+		if n := f.pronoun(k); n > k {
+			k = n
+			continue
+		}
+		if n := f.phrase(k); n > k {
+			k = n
+			continue
+		}
+		k = f.single(k)
+	}
+	return f.out
+}
+
+// pronoun reads "he", "she", "they" and "the two leaders".
+func (f *finder) pronoun(k int) int {
+	switch f.key(k) {
+	case "he", "she":
+		f.add(cand{kind: cPronoun, how: "pronoun"}, k, k+1)
+		return k + 1
+	case "they":
+		f.add(cand{kind: cPair, they: true, how: "pronoun"}, k, k+1)
+		return k + 1
+	case "the", "both":
+		j := k + 1
+		if f.key(j) == "two" || f.key(j) == "the" {
+			j++
+		}
+		switch {
+		case f.key(j) == "leaders" || (f.key(j) == "sides" && j > k+1):
+		case f.get(j, kTitle) != nil && f.get(j, kTitle).plural && j > k+1:
+		default:
+			return k
+		}
+		f.add(cand{kind: cPair, how: "plural"}, k, j+1)
+		return j + 1
+	}
+	return k
+}
+
+// cuesAt reads country cues at item k: a demonym or country name, or a
+// coordination of them ("Palestinian and Chinese"), with a possessive 's.
+// It returns the cues and the item after them.
+func (f *finder) cuesAt(k int) ([]*country, int) {
+	var cues []*country
+	j := k
+	for {
+		e := f.get(j, kAdjective)
+		if e == nil {
+			e = f.get(j, kCountry)
+		}
+		if e == nil {
+			break
+		}
+		cues = append(cues, e.country)
+		j++
+		if f.key(j) == "'s" {
+			j++
+		}
+		if (f.key(j) == "," || f.key(j) == "and") && (f.get(j+1, kAdjective) != nil || f.get(j+1, kCountry) != nil) {
+			j++
+			continue
+		}
+		if f.key(j) == "," && f.key(j+1) == "and" && f.get(j+2, kAdjective) != nil {
+			j += 2
+			continue
+		}
+		break
+	}
+	return cues, j
+}
+
+// ofCountry reads "of <country>" or "of the <org>" at item k.
+func (f *finder) ofCountry(k int) (*country, *org, int) {
+	if f.key(k) != "of" {
+		return nil, nil, k
+	}
+	j := k + 1
+	if f.key(j) == "the" {
+		j++
+	}
+	if f.key(j+1) == "'s" {
+		return nil, nil, k // "of Pakistan's efforts"
+	}
+	if e := f.get(j, kCountry); e != nil {
+		return e.country, nil, j + 1
+	}
+	if e := f.get(j, kOrg); e != nil && e.org.Type != "region" {
+		return nil, e.org, j + 1
+	}
+	return nil, nil, k
+}

@@ -1,0 +1,222 @@
+package actor
+
+// phrase reads a person, title, group or peer phrase at item k:
+//
+//	[det] [cues] [modifiers] title [of <country>] [,] [honorifics] [name] [of <country>]
+//	[det] [cues] [up to two words] agent [of <country>]
+//	[det] [cues] counterpart
+//	honorific name
+//
+// It returns the item after the phrase, or k when there is none.
+func (f *finder) phrase(k int) int {
+	j := k
+	det := determiners[f.key(j)]
+	if det {
+		j++
+	}
+	cues, j := f.cuesAt(j)
+	var cueOrg *org
+	if len(cues) == 0 {
+		if e := f.get(j, kOrg); e != nil && e.org.Type != "region" {
+			jj := j + 1
+			if f.key(jj) == "'s" {
+				jj++
+			}
+			if f.get(jj, kTitle) != nil || f.get(jj, kModifier) != nil {
+				cueOrg, j = e.org, jj
+			}
+		}
+	}
+	former := false
+	for f.get(j, kModifier) != nil || f.get(j, kFormer) != nil {
+		if f.get(j, kFormer) != nil {
+			former = true
+		}
+		j++
+	}
+	if e := f.get(j, kTitle); e != nil {
+		return f.titlePhrase(k, j, e, cues, cueOrg, former, det)
+	}
+	if len(cues) == 0 && cueOrg == nil && !det && f.get(j, kHonorific) != nil {
+		end, c := f.name(j)
+		if end > j+1 {
+			c.weak = len(c.persons) == 0
+			c.how = "name"
+			f.add(c, k, end)
+			return end
+		}
+		return k
+	}
+	return f.groupPhrase(k, j, cues, det)
+}
+
+// titlePhrase reads from the title at item t on; k is the phrase start.
+func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, former, det bool) int {
+	j := t + 1
+	// A second title word: "Prime Minister" is one entry, "President Dr"
+	// is title + honorific, handled by name.
+	if c, o, jj := f.ofCountry(j); jj > j && len(cues) == 0 && cueOrg == nil {
+		if c != nil {
+			cues = []*country{c}
+		}
+		cueOrg, j = o, jj
+	}
+	if e.plural {
+		if n := f.list(k, j, e.agent, cues); n > j {
+			return n
+		}
+		if len(cues) == 0 && cueOrg == nil {
+			return t + 1
+		}
+		f.add(cand{kind: cGroup, agent: e.agent, title: e.agent, cues: cues, cueOrg: cueOrg, former: former, how: "title"}, k, j)
+		return j
+	}
+	jn := j
+	if f.key(jn) == "," && (len(cues) > 0 || cueOrg != nil) {
+		jn++
+	}
+	end, c := f.name(jn)
+	if end > jn {
+		c.title, c.cues, c.cueOrg, c.former, c.how = e.agent, cues, cueOrg, former, "title"
+		if len(c.cues) == 0 && c.cueOrg == nil {
+			if cc, o, jj := f.ofCountry(end); jj > end {
+				if cc != nil {
+					c.cues = []*country{cc}
+				}
+				c.cueOrg, end = o, jj
+			}
+		}
+		f.add(c, k, end)
+		return end
+	}
+	if !det && len(cues) == 0 && cueOrg == nil && !startsUpper(f.word(t).text) {
+		return t + 1 // a bare common noun: "minister", "official"
+	}
+	f.add(cand{kind: cTitle, title: e.agent, cues: cues, cueOrg: cueOrg, former: former, how: "title"}, k, j)
+	return j
+}
+
+// groupPhrase reads an agent noun or a counterpart after cues at item j.
+func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
+	a := j
+	if len(cues) > 0 {
+		// "Israeli occupation forces": up to two lower-case words between.
+		for n := 0; n < 2 && f.key(a) != "" && !f.word(a).punct && !startsUpper(f.word(a).text) && !stopCaps[f.key(a)]; n++ {
+			if f.get(a+1, kAgent) != nil || f.get(a+1, kAgentCue) != nil || f.get(a+1, kPeer) != nil {
+				a++
+				break
+			}
+			a++
+		}
+		if f.get(a, kAgent) == nil && f.get(a, kAgentCue) == nil && f.get(a, kPeer) == nil {
+			a = j
+		}
+	}
+	if e := f.get(a, kPeer); e != nil {
+		if len(cues) == 0 {
+			return k
+		}
+		f.add(cand{kind: cPeer, agent: e.agent, cues: cues, how: "counterpart"}, k, a+1)
+		return a + 1
+	}
+	e := f.get(a, kAgent)
+	if e == nil {
+		e = f.get(a, kAgentCue)
+	}
+	if e == nil {
+		return k
+	}
+	end := a + 1
+	if len(cues) == 0 {
+		if c, _, jj := f.ofCountry(end); c != nil {
+			cues, end = []*country{c}, jj
+		}
+	}
+	if n := f.list(k, end, e.agent, cues); n > end {
+		return n
+	}
+	if len(cues) == 0 && e.kind == kAgentCue {
+		return a + 1
+	}
+	f.add(cand{kind: cGroup, agent: e.agent, cues: cues, how: "agent"}, k, end)
+	return end
+}
+
+// list reads "representing|from|of <country>, <country> and <country>" after
+// a plural title or agent (items k..j) and adds one candidate per country
+// plus one for the head noun. It returns j when there is no list.
+func (f *finder) list(k, j int, a *agent, cues []*country) int {
+	switch f.key(j) {
+	case "representing", "from", "of":
+	default:
+		return j
+	}
+	var items []int
+	first := len(f.out)
+	n := j + 1
+	for {
+		if f.key(n) == "the" {
+			n++
+		}
+		e := f.get(n, kCountry)
+		if e == nil {
+			break
+		}
+		f.add(cand{kind: cListItem, country: e.country, agent: a, how: "list"}, n, n+1)
+		items = append(items, len(f.out)-1)
+		n++
+		if f.key(n) == "," {
+			n++
+		}
+		if f.key(n) == "and" {
+			n++
+		}
+	}
+	if len(items) < 2 {
+		f.out = f.out[:first]
+		return j
+	}
+	// items index f.out; Resolve shifts them to document indexes.
+	f.add(cand{kind: cList, agent: a, cues: cues, items: items, how: "list"}, k, j)
+	return n
+}
+
+// name reads a person's name at item j, after any honorifics: dictionary
+// names, capitalised words, initials and particles. It returns the item
+// after the name (j when there is none) and a cPerson candidate.
+func (f *finder) name(j int) (int, cand) {
+	for f.get(j, kHonorific) != nil {
+		j++
+	}
+	c := cand{kind: cPerson}
+	s := j
+	for j < len(f.its) {
+		if f.get(j, kPerson) != nil {
+			for w := f.its[j].w0; w < f.its[j].w0+f.its[j].n; w++ {
+				c.nameKeys = append(c.nameKeys, f.ws[w].key)
+			}
+			j++
+			continue
+		}
+		if f.plainCap(j) {
+			w := f.word(j)
+			if len([]rune(w.key)) > 1 {
+				c.nameKeys = append(c.nameKeys, w.key)
+			}
+			j++
+			continue
+		}
+		if particles[f.key(j)] && !startsUpper(f.word(j).text) && f.plainCap(j+1) && j > s {
+			c.nameKeys = append(c.nameKeys, f.key(j))
+			j++
+			continue
+		}
+		break
+	}
+	if len(c.nameKeys) == 0 {
+		return s, c
+	}
+	c.name = f.text[f.start(s):f.end(j-1)]
+	c.persons = f.d.personsNamed(c.nameKeys)
+	return j, c
+}

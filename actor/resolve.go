@@ -1,0 +1,254 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"parley"
+)
+
+// state is the per-document work of Resolve; it never outlives the call.
+type state struct {
+	d        *dict
+	doc      *parley.Document
+	date     time.Time
+	cands    []cand
+	dateline *country
+	actors   []parley.Actor
+	titles   []*agent // canonical title of each actor, when it has one
+	keys     map[string]int
+	people   []*docPerson
+}
+
+// docPerson is one person of the document, named one or more times.
+type docPerson struct {
+	p     *person  // nil for a person the dictionary does not know
+	keys  []string // the fullest written name
+	name  string
+	cands []int
+	actor int
+}
+
+// Resolve finds the actor mentions of doc and fills doc.Actors and
+// doc.Mentions. It reads doc.Sentences (tokens; the parse is used for
+// mention heads when present) and resolves dated offices against
+// doc.Published. A document without sentences is split by a simple
+// fallback splitter, which fills doc.Sentences.
+func (r *Resolver) Resolve(doc *parley.Document) {
+	doc.Actors, doc.Mentions = nil, nil
+	if len(doc.Sentences) == 0 {
+		doc.Sentences = fallbackSentences(doc.Text)
+	}
+	st := &state{d: r.d, doc: doc, date: doc.Published.Time, keys: map[string]int{}}
+	if doc.Dateline != "" {
+		for _, e := range r.d.phrases[phraseKey(doc.Dateline)] {
+			if e.country != nil {
+				st.dateline = e.country
+				break
+			}
+		}
+	}
+	for i, s := range doc.Sentences {
+		if s.Start < 0 || s.End > len(doc.Text) || s.Start >= s.End {
+			continue
+		}
+		f := newFinder(r.d, doc.Text, i, s.Start, s.End)
+		found := f.run()
+		off := len(st.cands)
+		for _, c := range found {
+			for j := range c.items {
+				c.items[j] += off
+			}
+			st.cands = append(st.cands, c)
+		}
+		if st.dateline == nil && f.dateline != nil && i < 8 {
+			st.dateline = f.dateline
+		}
+	}
+	st.resolvePeople()
+	st.walk()
+	st.emit()
+}
+
+// actor returns the index of the actor with key, adding a when new.
+func (st *state) actor(key string, a parley.Actor, title *agent) int {
+	if i, ok := st.keys[key]; ok {
+		return i
+	}
+	st.keys[key] = len(st.actors)
+	st.actors = append(st.actors, a)
+	st.titles = append(st.titles, title)
+	return len(st.actors) - 1
+}
+
+// resolvePeople links every person candidate to a docPerson and decides
+// each person's code.
+func (st *state) resolvePeople() {
+	var order []int
+	for i := range st.cands {
+		if st.cands[i].kind == cPerson {
+			order = append(order, i)
+		}
+	}
+	// Fuller names first, so that "Kakar" finds "Anwaar-ul-Haq Kakar".
+	sort.SliceStable(order, func(a, b int) bool {
+		ca, cb := &st.cands[order[a]], &st.cands[order[b]]
+		if (len(ca.persons) > 0) != (len(cb.persons) > 0) {
+			return len(ca.persons) > 0
+		}
+		return len(ca.nameKeys) > len(cb.nameKeys)
+	})
+	for _, i := range order {
+		c := &st.cands[i]
+		var dp *docPerson
+		switch {
+		case len(c.persons) > 0:
+			dp = st.personFor(st.pick(c.persons, c.title))
+		default:
+			dp = st.matchDoc(c.nameKeys)
+			if dp == nil && c.title != nil && !c.weak {
+				if ps := st.bySurname(c.nameKeys, c.title); len(ps) == 1 {
+					dp = st.personFor(ps[0])
+				} else if len(c.nameKeys) >= 1 {
+					dp = &docPerson{keys: c.nameKeys, name: c.name}
+					st.people = append(st.people, dp)
+				}
+			}
+		}
+		if dp == nil {
+			continue
+		}
+		if len(c.nameKeys) > len(dp.keys) && dp.p == nil {
+			dp.keys, dp.name = c.nameKeys, c.name
+		}
+		dp.cands = append(dp.cands, i)
+	}
+	for _, dp := range st.people {
+		a, title := st.decide(dp)
+		key := "N:" + strings.Join(dp.keys, " ")
+		if dp.p != nil {
+			key = "P:" + dp.p.Name
+		}
+		dp.actor = st.actor(key, a, title)
+		for _, i := range dp.cands {
+			st.cands[i].actors = []int{dp.actor}
+		}
+	}
+}
+
+// personFor returns the docPerson of dictionary person p.
+func (st *state) personFor(p *person) *docPerson {
+	for _, dp := range st.people {
+		if dp.p == p {
+			return dp
+		}
+	}
+	dp := &docPerson{p: p, keys: wordKeysOf(p.Name), name: p.Name}
+	st.people = append(st.people, dp)
+	return dp
+}
+
+func wordKeysOf(s string) []string {
+	var out []string
+	for _, w := range wordKeys(s) {
+		out = append(out, w.key)
+	}
+	return out
+}
+
+// pick chooses among dictionary people sharing a name: the one in office
+// on the document's date, else the one whose office fits the title.
+func (st *state) pick(ps []*person, title *agent) *person {
+	if len(ps) == 1 {
+		return ps[0]
+	}
+	for _, p := range ps {
+		if !st.date.IsZero() {
+			if _, ok := p.officeOn(st.date); ok {
+				return p
+			}
+		}
+	}
+	for _, p := range ps {
+		for _, o := range p.Offices {
+			if title != nil && titleCompat(st.d.canonicalTitle(o.Title), title) {
+				return p
+			}
+		}
+	}
+	return ps[0]
+}
+
+// matchDoc finds the document person a short name refers to: the same
+// name, its last or first word, or a part of it ending in the surname.
+func (st *state) matchDoc(keys []string) *docPerson {
+	var found *docPerson
+	for _, dp := range st.people {
+		names := [][]string{dp.keys}
+		if dp.p != nil {
+			for _, a := range dp.p.Aliases {
+				names = append(names, wordKeysOf(a))
+			}
+		}
+		for _, n := range names {
+			if nameMatches(keys, n) {
+				if found != nil && found != dp {
+					return nil // ambiguous
+				}
+				found = dp
+			}
+		}
+	}
+	return found
+}
+
+func nameMatches(short, full []string) bool {
+	if len(short) == 0 || len(full) == 0 || len(short) > len(full) {
+		return false
+	}
+	if len(short) == 1 {
+		return short[0] == full[len(full)-1] || (short[0] == full[0] && len(full) > 1)
+	}
+	if short[len(short)-1] != full[len(full)-1] {
+		return false
+	}
+	j := 0
+	for _, k := range full {
+		if j < len(short) && short[j] == k {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+// bySurname returns the dictionary people with surname keys' last word
+// whose offices fit title.
+func (st *state) bySurname(keys []string, title *agent) []*person {
+	var out []*person
+	for _, p := range st.d.surnames[keys[len(keys)-1]] {
+		for _, o := range p.Offices {
+			if titleCompat(st.d.canonicalTitle(o.Title), title) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// titleCompat reports whether two titles can name the same office:
+// "Secretary" and "Secretary of State", "Minister" and "Foreign Minister".
+func titleCompat(a, b *agent) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	x, y := a.Canonical, b.Canonical
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return strings.HasPrefix(y, x+" ") || (x == "Minister" && strings.HasSuffix(y, " Minister"))
+}

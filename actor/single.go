@@ -1,0 +1,89 @@
+package actor
+
+import "strings"
+
+// single reads a one-phrase mention at item k (a country, demonym, capital,
+// organisation or name) and returns the next item.
+func (f *finder) single(k int) int {
+	it := f.its[k]
+	if len(it.ents) == 0 {
+		if f.plainCap(k) {
+			end, c := f.name(k)
+			if end > k {
+				c.weak, c.how = len(c.persons) == 0, "name"
+				if len(c.persons) > 0 {
+					c.weak = false
+				}
+				f.add(c, k, end)
+				return end
+			}
+		}
+		return k + 1
+	}
+	if f.get(k, kPerson) != nil {
+		end, c := f.name(k)
+		if end > k {
+			c.how = "name"
+			c.weak = len(c.persons) == 0
+			f.add(c, k, end)
+			return end
+		}
+	}
+	if e := f.get(k, kOrg); e != nil {
+		f.add(cand{kind: cOrg, org: e.org, how: "org"}, k, k+1)
+		return k + 1
+	}
+	if e := f.get(k, kCountry); e != nil {
+		if f.falseFriend(k) {
+			return k + 1
+		}
+		f.add(cand{kind: cCountry, country: e.country, how: "country"}, k, k+1)
+		return k + 1
+	}
+	if e := f.get(k, kCapital); e != nil {
+		if f.isFirst(k) && datelineEnd[f.key(k+1)] {
+			f.dateline = e.country
+			return k + 1
+		}
+		if f.falseFriend(k) || locatives[f.key(k-1)] || (f.key(k+1) == "," && f.get(k+2, kCountry) != nil) {
+			return k + 1
+		}
+		f.add(cand{kind: cCapital, country: e.country, how: "metonym"}, k, k+1)
+		return k + 1
+	}
+	if e := f.get(k, kAdjective); e != nil {
+		if f.plainCap(k + 1) {
+			return k + 1 // "Indian Ocean": part of a proper name
+		}
+		f.add(cand{kind: cDemonym, country: e.country, how: "demonym"}, k, k+1)
+		return k + 1
+	}
+	if e := f.get(k, kPlural); e != nil {
+		f.add(cand{kind: cPlural, country: e.country, how: "demonym"}, k, k+1)
+		return k + 1
+	}
+	if e := f.get(k, kAgent); e != nil {
+		f.add(cand{kind: cGroup, agent: e.agent, how: "agent"}, k, k+1)
+		return k + 1
+	}
+	return k + 1
+}
+
+// falseFriend reports whether a one-word country or capital at item k is
+// part of a longer proper name: "Michael Jordan", "Chad Smith", "Georgia
+// Tech", "Washington Post".
+func (f *finder) falseFriend(k int) bool {
+	if f.shout || f.its[k].n > 1 {
+		return false
+	}
+	if f.plainCap(k+1) && !strings.HasPrefix(f.word(k+1).key, "'") {
+		return true
+	}
+	if f.plainCap(k-1) && !(f.isFirst(k-1) && stopCaps[f.key(k-1)]) {
+		return true
+	}
+	if f.get(k-1, kPerson) != nil || f.get(k-1, kHonorific) != nil {
+		return true
+	}
+	return false
+}
