@@ -1,0 +1,287 @@
+package coder
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"parley"
+)
+
+// dateExpr is a date expression found in a sentence.
+type dateExpr struct {
+	start, end int // byte offsets into the document text
+	head       int // token index of the expression's syntactic head, or -1
+	date       time.Time
+	ok         bool // date is resolved
+}
+
+const monthRe = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+
+var (
+	reMonthDay = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
+	reISODate  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reWeekday  = regexp.MustCompile(`\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelDay   = regexp.MustCompile(`(?i)\b(yesterday|today|tonight)\b`)
+)
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// monthOf reads a month name or abbreviation.
+func monthOf(s string) time.Month {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), s) && len(s) >= 3 {
+			return m
+		}
+	}
+	return 0
+}
+
+// findDates returns the date expressions of text (which starts at byte
+// offset off of the document), resolved against ref. future resolves bare
+// weekdays forward ("will visit on Friday").
+func findDates(text string, off int, ref time.Time, future bool) []dateExpr {
+	var out []dateExpr
+	overlaps := func(a, b int) bool {
+		return slices.ContainsFunc(out, func(e dateExpr) bool { return a < e.end-off && b > e.start-off })
+	}
+	add := func(a, b int, t time.Time, ok bool) {
+		if !overlaps(a, b) {
+			out = append(out, dateExpr{start: off + a, end: off + b, head: -1, date: t, ok: ok})
+		}
+	}
+	if strings.ContainsAny(text, "0123456789") {
+		for _, m := range reISODate.FindAllStringSubmatchIndex(text, -1) {
+			y, _ := strconv.Atoi(text[m[2]:m[3]])
+			mo, _ := strconv.Atoi(text[m[4]:m[5]])
+			d, _ := strconv.Atoi(text[m[6]:m[7]])
+			t, ok := makeDate(y, time.Month(mo), d)
+			add(m[0], m[1], t, ok)
+		}
+		for _, m := range reMonthDay.FindAllStringSubmatchIndex(text, -1) {
+			if text[m[2]:m[3]] == "may" || text[m[2]:m[3]] == "MAY" {
+				continue // the modal verb, not the month
+			}
+			d, _ := strconv.Atoi(text[m[4]:m[5]])
+			t, ok := dayMonth(d, monthOf(text[m[2]:m[3]]), group(text, m, 3), ref)
+			add(m[0], m[1], t, ok)
+		}
+		for _, m := range reDayMonth.FindAllStringSubmatchIndex(text, -1) {
+			if text[m[4]:m[5]] == "may" {
+				continue
+			}
+			d, _ := strconv.Atoi(text[m[2]:m[3]])
+			t, ok := dayMonth(d, monthOf(text[m[4]:m[5]]), group(text, m, 3), ref)
+			add(m[0], m[1], t, ok)
+		}
+	}
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, "day") && !strings.Contains(lower, "tonight") {
+		return out
+	}
+	for _, m := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
+		phrase := strings.ToLower(text[m[0]:m[1]])
+		wd := weekdays[strings.ToLower(text[m[2]:m[3]])]
+		t, ok := weekday(wd, ref, strings.HasPrefix(phrase, "last"), future || strings.HasPrefix(phrase, "next"))
+		add(m[0], m[1], t, ok)
+	}
+	for _, m := range reRelDay.FindAllStringSubmatchIndex(text, -1) {
+		if ref.IsZero() {
+			add(m[0], m[1], time.Time{}, false)
+			continue
+		}
+		t := ref
+		if strings.EqualFold(text[m[2]:m[3]], "yesterday") {
+			t = ref.AddDate(0, 0, -1)
+		}
+		add(m[0], m[1], t, true)
+	}
+	return out
+}
+
+// group returns submatch i of m in text, or "".
+func group(text string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
+}
+
+// makeDate builds a valid calendar date.
+func makeDate(y int, mo time.Month, d int) (time.Time, bool) {
+	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// dayMonth resolves a day and month with an optional year; without one
+// the year is the reference date's, or the one before when that would put
+// the date more than a month after the reference ("December 15" in an
+// article of January 3).
+func dayMonth(d int, mo time.Month, year string, ref time.Time) (time.Time, bool) {
+	if mo == 0 {
+		return time.Time{}, false
+	}
+	if year != "" {
+		y, _ := strconv.Atoi(year)
+		return makeDate(y, mo, d)
+	}
+	if ref.IsZero() {
+		return time.Time{}, false
+	}
+	t, ok := makeDate(ref.Year(), mo, d)
+	if ok && t.After(ref.AddDate(0, 1, 0)) {
+		t, ok = makeDate(ref.Year()-1, mo, d)
+	}
+	return t, ok
+}
+
+// weekday resolves a weekday name: the most recent such day on or before
+// ref ("on Wednesday" in a Wednesday article is that day), strictly before
+// it after "last", and the next one on or after it for future events.
+func weekday(wd time.Weekday, ref time.Time, last, future bool) (time.Time, bool) {
+	if ref.IsZero() {
+		return time.Time{}, false
+	}
+	if future {
+		return ref.AddDate(0, 0, (int(wd)-int(ref.Weekday())+7)%7), true
+	}
+	back := (int(ref.Weekday()) - int(wd) + 7) % 7
+	if last && back == 0 {
+		back = 7
+	}
+	return ref.AddDate(0, 0, -back), true
+}
+
+// sinceDate resolves "since October 7": the most recent such day on or
+// before ref.
+func sinceDate(mo time.Month, d int, ref time.Time) (time.Time, bool) {
+	if ref.IsZero() {
+		return time.Time{}, false
+	}
+	t, ok := makeDate(ref.Year(), mo, d)
+	if ok && t.After(ref) {
+		t, ok = makeDate(ref.Year()-1, mo, d)
+	}
+	return t, ok
+}
+
+// referenceDate is the date relative expressions resolve against: the
+// publication date, or else the first full date in the article's opening
+// lines (a byline date such as "December 28, 2023"); zero when neither.
+func referenceDate(doc *parley.Document) time.Time {
+	if !doc.Published.IsZero() {
+		t := doc.Published.Time
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	head := doc.Text
+	if len(head) > 600 {
+		head = head[:600]
+	}
+	var best dateExpr
+	for _, e := range findDates(head, 0, time.Time{}, false) {
+		if e.ok && (best.end == 0 || e.start < best.start) {
+			best = e
+		}
+	}
+	if best.end > 0 {
+		doc.Diagnostics = append(doc.Diagnostics, parley.Diagnostic{
+			Stage: "coder", Start: best.start, End: best.end,
+			Message: "no publication date: relative dates resolved against " + best.date.Format(time.DateOnly) + ", found in the opening lines",
+		})
+		return best.date
+	}
+	return time.Time{}
+}
+
+// eventDate dates an event of frame f: a date expression attached to the
+// event's clause, else the reference date, else none.
+func (d *docState) eventDate(s *sent, f frame, future bool) (parley.Date, string) {
+	exprs := findDates(s.s.Text(d.doc), s.s.Start, d.ref, future)
+	if len(exprs) > 0 {
+		chain := s.clauseChain(f)
+		for _, e := range exprs {
+			if !s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) {
+				if !e.ok {
+					return parley.Date{}, "none"
+				}
+				return parley.Date{Time: e.date}, "text"
+			}
+		}
+	}
+	if d.ref.IsZero() {
+		return parley.Date{}, "none"
+	}
+	return parley.Date{Time: d.ref}, "published"
+}
+
+// clauseChain returns the frame's tokens and the predicates its clause
+// shares a time with: coordinated and controlling verbs ("met and signed",
+// "agreed to meet").
+func (s *sent) clauseChain(f frame) []int {
+	chain := slices.Clone(f.toks)
+	v := f.pred
+	for range 4 {
+		if v < 0 {
+			break
+		}
+		chain = append(chain, v)
+		switch base(s.toks[v].Deprel) {
+		case "conj", "xcomp":
+			v = s.head(v)
+		default:
+			v = -1
+		}
+	}
+	return chain
+}
+
+// exprHead returns the token heading the expression at [e.start, e.end):
+// the covered token whose head lies outside it.
+func (s *sent) exprHead(e dateExpr) int {
+	first := -1
+	for t, tok := range s.toks {
+		if tok.Start < e.start || tok.End > e.end {
+			continue
+		}
+		if first < 0 {
+			first = t
+		}
+		if h := s.head(t); h < 0 || s.toks[h].Start < e.start || s.toks[h].End > e.end {
+			return t
+		}
+	}
+	return first
+}
+
+// attaches reports whether token t (a date expression's head) modifies one
+// of the chain's tokens: directly, or through verbs, but not through a noun
+// ("the attack on December 15" dates the attack, not the condolences
+// offered over it).
+func (s *sent) attaches(t int, chain []int) bool {
+	for depth := 0; depth < 4; depth++ {
+		t = s.head(t)
+		if t < 0 {
+			return false
+		}
+		if slices.Contains(chain, t) {
+			return true
+		}
+		if s.isNominal(t) {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,85 @@
+package coder
+
+import (
+	"fmt"
+	"slices"
+
+	"parley"
+)
+
+// actorKey identifies an event actor for de-duplication.
+func actorKey(a *parley.EventActor) string {
+	if a == nil {
+		return "-"
+	}
+	return a.Code + "/" + a.Name
+}
+
+// countryKey identifies an event actor by its country (or code), to match
+// a headline's "Pakistan" with the body's "Pakistani leadership".
+func countryKey(a *parley.EventActor) string {
+	switch {
+	case a == nil:
+		return "-"
+	case a.Country != "":
+		return a.Country
+	case len(a.Code) >= 3:
+		return a.Code[:3]
+	}
+	return a.Code
+}
+
+// dedupe keeps one event per (source, target, code, date) in the document
+// (ICEWS's one-a-day rule: a story that repeats an event reports it once),
+// preferring the body's report, and drops a headline event whose actors'
+// countries and CAMEO root the body also reports. Events keep text order.
+func dedupe(events []parley.Event, titleEnd int) []parley.Event {
+	inTitle := func(e parley.Event) bool { return titleEnd > 0 && e.Start < titleEnd }
+	body := map[string]bool{}
+	bodyRoot := map[string]bool{}
+	for _, e := range events {
+		if !inTitle(e) {
+			body[eventKey(e)] = true
+			bodyRoot[rootKey(e)] = true
+		}
+	}
+	seen := map[string]bool{}
+	var out []parley.Event
+	for _, e := range events {
+		k := eventKey(e)
+		if inTitle(e) && (body[k] || bodyRoot[rootKey(e)]) || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+func eventKey(e parley.Event) string {
+	return fmt.Sprintf("%s>%s|%s|%s", actorKey(e.Source), actorKey(e.Target), e.CAMEO, e.Date)
+}
+
+func rootKey(e parley.Event) string {
+	root := e.CAMEO
+	if len(root) > 2 {
+		root = root[:2]
+	}
+	return fmt.Sprintf("%s>%s|%s", countryKey(e.Source), countryKey(e.Target), root)
+}
+
+// dedupeClaims keeps one claim per (what, count, qualifier) in the
+// document: the first, unless it is in the headline and the body repeats
+// it.
+func dedupeClaims(claims []parley.Claim) []parley.Claim {
+	var out []parley.Claim
+	for _, c := range claims {
+		if slices.ContainsFunc(out, func(o parley.Claim) bool {
+			return o.What == c.What && o.Count == c.Count && o.Qualifier == c.Qualifier
+		}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,215 @@
+package coder
+
+import (
+	"slices"
+
+	"parley"
+)
+
+// Search depths for the actors of a phrase: a subject names its actor
+// close to its head; a target may sit deeper ("the use of force by
+// Israeli forces").
+const (
+	subjDepth   = 2
+	targetDepth = 4
+)
+
+// pluralAnaphors are subject words that refer back to the participants of
+// the last symmetric event when the actor resolver left them unresolved
+// ("the two leaders", "both sides", "they").
+var pluralAnaphors = []string{"they", "leader", "side", "both", "party", "two", "counterpart"}
+
+// codeSentence codes the events of one sentence.
+func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
+	var out []parley.Event
+	for _, m := range c.findMatches(s) {
+		p := &c.patterns[m.pat]
+		if p.Say {
+			continue
+		}
+		f := s.newFrame(m.toks)
+		modality, negated := c.modality(s, f)
+		if negated {
+			continue
+		}
+		srcs := d.sources(s, f, p)
+		tgts := d.targets(s, f, p)
+		out = append(out, d.emit(s, f, p, m, srcs, tgts, modality)...)
+	}
+	return out
+}
+
+// sources finds the event's source actors in the pattern's source slots.
+func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
+	for _, slot := range p.Source {
+		var refs []actorRef
+		heads := s.slotHeads(f, slot)
+		for _, h := range heads {
+			depth := subjDepth
+			if slot != "subj" {
+				depth = targetDepth
+			}
+			refs = appendRefs(refs, d.actorsIn(s, h, depth))
+		}
+		if len(refs) == 0 && slot == "subj" && len(heads) == 1 && slices.Contains(pluralAnaphors, s.lemmas[heads[0]]) {
+			refs = appendRefs(refs, d.lastPair)
+		}
+		if len(refs) > 0 {
+			return refs
+		}
+	}
+	if p.Anaphor {
+		return d.lastConsult
+	}
+	return nil
+}
+
+// targets finds the event's target actors in the first of the pattern's
+// target slots that names any.
+func (d *docState) targets(s *sent, f frame, p *Pattern) []actorRef {
+	for _, slot := range p.Target {
+		var refs []actorRef
+		for _, h := range s.slotHeads(f, slot) {
+			refs = appendRefs(refs, d.actorsIn(s, h, targetDepth))
+		}
+		if len(refs) > 0 {
+			return refs
+		}
+	}
+	return nil
+}
+
+// appendRefs appends the refs of add whose actor out does not hold yet.
+func appendRefs(out, add []actorRef) []actorRef {
+	for _, r := range add {
+		if !slices.ContainsFunc(out, func(o actorRef) bool { return o.actor == r.actor }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// emit builds the events of one match from its sources and targets.
+// Symmetric events are emitted in both directions; a symmetric event with
+// a plural source and no target pairs the source's members.
+func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []actorRef, modality string) []parley.Event {
+	type pair struct{ src, tgt *actorRef }
+	var pairs []pair
+	if p.Symmetric && len(tgts) == 0 && len(srcs) >= 2 {
+		for i := range srcs {
+			for j := range srcs {
+				if i != j {
+					pairs = append(pairs, pair{&srcs[i], &srcs[j]})
+				}
+			}
+		}
+	} else {
+		srcList := refPtrs(srcs, p.OptSource)
+		tgtList := refPtrs(tgts, p.OptTarget)
+		for _, a := range srcList {
+			for _, b := range tgtList {
+				if a == nil && b == nil {
+					continue
+				}
+				pairs = append(pairs, pair{a, b})
+				if p.Symmetric && a != nil && b != nil {
+					pairs = append(pairs, pair{b, a})
+				}
+			}
+		}
+	}
+	var out []parley.Event
+	for _, pr := range pairs {
+		if pr.src != nil && pr.tgt != nil && d.sameActor(*pr.src, *pr.tgt) {
+			continue
+		}
+		ev := d.newEvent(s, f, p, m, modality)
+		if pr.src != nil {
+			ev.Source = d.eventActor(*pr.src)
+		}
+		if pr.tgt != nil {
+			ev.Target = d.eventActor(*pr.tgt)
+		}
+		ev.Symmetric = p.Symmetric && pr.src != nil && pr.tgt != nil
+		out = append(out, ev)
+	}
+	if len(out) > 0 {
+		d.remember(p, srcs, tgts)
+	}
+	return out
+}
+
+// refPtrs returns pointers to refs, or a single nil when refs is empty and
+// optional.
+func refPtrs(refs []actorRef, optional bool) []*actorRef {
+	if len(refs) == 0 {
+		if optional {
+			return []*actorRef{nil}
+		}
+		return nil
+	}
+	out := make([]*actorRef, len(refs))
+	for i := range refs {
+		out[i] = &refs[i]
+	}
+	return out
+}
+
+// sameActor reports whether a and b are the same actor or carry the same
+// code: an event from an actor to itself is a misreading.
+func (d *docState) sameActor(a, b actorRef) bool {
+	return a.actor == b.actor || d.doc.Actors[a.actor].Code == d.doc.Actors[b.actor].Code
+}
+
+// remember keeps the participants of consultations and symmetric events
+// for later anaphora.
+func (d *docState) remember(p *Pattern, srcs, tgts []actorRef) {
+	if len(p.Code) >= 2 && p.Code[:2] == "04" && len(srcs) > 0 {
+		d.lastConsult = srcs
+	}
+	if p.Symmetric {
+		all := appendRefs(slices.Clone(srcs), tgts)
+		if len(all) >= 2 {
+			d.lastPair = all
+		}
+	}
+}
+
+// newEvent fills everything but the actors.
+func (d *docState) newEvent(s *sent, f frame, p *Pattern, m match, modality string) parley.Event {
+	doc := d.doc
+	code, _ := d.c.book.Lookup(p.Code)
+	first, last := s.toks[m.toks[0]], s.toks[m.toks[len(m.toks)-1]]
+	ev := parley.Event{
+		CAMEO:        code.Code,
+		CAMEOName:    code.Name,
+		QuadClass:    code.QuadClass,
+		Goldstein:    code.Goldstein,
+		PLOVER:       d.c.ploverFor(p, s.s.Text(doc)),
+		Sentence:     s.s.Text(doc),
+		Start:        s.s.Start,
+		End:          s.s.End,
+		Trigger:      doc.Text[first.Start:last.End],
+		TriggerStart: first.Start,
+		TriggerEnd:   last.End,
+		Rule:         p.Rule,
+		Modality:     modality,
+	}
+	ev.Date, ev.DateSource = d.eventDate(s, f, modality == "future")
+	ev.Place = d.eventPlace(s, f)
+	return ev
+}
+
+// ploverFor maps the pattern's code to PLOVER and refines the mode: the
+// pattern's own mode first, else cue words in the sentence when the code
+// implies none.
+func (c *Coder) ploverFor(p *Pattern, sentence string) parley.PLOVER {
+	pl := c.plover.ForCAMEO(p.Code)
+	switch {
+	case p.Mode != "":
+		pl.Mode = p.Mode
+	case pl.Mode == "":
+		pl = c.plover.Refine(pl, sentence)
+	}
+	return pl
+}

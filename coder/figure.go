@@ -1,0 +1,80 @@
+package coder
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Figure is one figure trigger of data/figures.txt: a word that reports
+// people killed, injured, displaced or detained, and where its count
+// stands.
+type Figure struct {
+	What  string // "killed", "injured", "displaced", "detained"
+	Word  Word   // the trigger lemma
+	Frame string // "of", "after", "before", "toll"
+	Rule  string // "coder/data/figures.txt:12"
+}
+
+var (
+	figureWhats  = []string{"killed", "injured", "displaced", "detained"}
+	figureFrames = []string{"of", "after", "before", "toll"}
+)
+
+// ParseFigures reads figure triggers in the format of data/figures.txt:
+// WHAT | TRIGGER | FRAME per line. Errors name the input and line as
+// name:line.
+func ParseFigures(r io.Reader, name string) ([]Figure, error) {
+	var out []Figure
+	seen := map[string]int{}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if i := strings.IndexByte(text, '#'); i >= 0 {
+			text = text[:i]
+		}
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		f := strings.Split(text, "|")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("%s:%d: want WHAT | TRIGGER | FRAME, got %d fields", name, line, len(f))
+		}
+		what, trig, frame := strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), strings.TrimSpace(f[2])
+		if !contains(figureWhats, what) {
+			return nil, fmt.Errorf("%s:%d: what %q: want one of %s", name, line, what, strings.Join(figureWhats, ", "))
+		}
+		if !contains(figureFrames, frame) {
+			return nil, fmt.Errorf("%s:%d: frame %q: want one of %s", name, line, frame, strings.Join(figureFrames, ", "))
+		}
+		w, err := parseWord(trig)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		key := what + "|" + trig + "|" + frame
+		if prev, dup := seen[key]; dup {
+			return nil, fmt.Errorf("%s:%d: duplicate of line %d", name, line, prev)
+		}
+		seen[key] = line
+		out = append(out, Figure{What: what, Word: w, Frame: frame, Rule: fmt.Sprintf("%s:%d", name, line)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no figure triggers", name)
+	}
+	return out, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,286 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+)
+
+// frame is where a matched phrase sits in the parse: its topmost token,
+// the predicate that governs it and the tokens whose dependents may fill
+// the event's slots.
+type frame struct {
+	top  int   // the matched token highest in the tree
+	pred int   // the verb of the clause, or -1
+	toks []int // tokens whose dependents are searched for slots
+	// viaSubj is true when a trigger noun is the subject of pred ("a
+	// meeting took place between ..."): pred's own subject is then not
+	// the source.
+	viaSubj bool
+}
+
+// lightVerbs carry an event noun without adding meaning of their own, so
+// their obliques belong to the noun ("held a meeting with", "the meeting
+// took place between").
+var lightVerbs = []string{
+	"be", "begin", "conclude", "conduct", "end", "happen", "have", "hold",
+	"occur", "start", "take", "transpire", "witness",
+}
+
+// objectControl verbs pass their object to an infinitive complement as its
+// subject ("urged Israel to halt": Israel halts).
+var objectControl = []string{
+	"allow", "ask", "call", "encourage", "force", "help", "invite", "order",
+	"persuade", "press", "push", "request", "tell", "urge",
+}
+
+// base strips a deprel's subtype: "obl:tmod" → "obl".
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+func (s *sent) head(t int) int {
+	if t < 0 || t >= len(s.toks) {
+		return -1
+	}
+	h := s.toks[t].Head
+	if h < 0 || h >= len(s.toks) || h == t {
+		return -1
+	}
+	return h
+}
+
+func (s *sent) isVerb(t int) bool {
+	u := s.toks[t].UPOS
+	return u == "VERB" || u == "AUX"
+}
+
+func (s *sent) isNominal(t int) bool {
+	u := s.toks[t].UPOS
+	return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM"
+}
+
+// child returns the first child of t with deprel rel, or -1.
+func (s *sent) child(t int, rel string) int {
+	for _, c := range s.children[t] {
+		if s.toks[c].Deprel == rel {
+			return c
+		}
+	}
+	return -1
+}
+
+// caseOf returns the lemma of t's case marker ("with" in "with Iran"), or
+// "".
+func (s *sent) caseOf(t int) string {
+	for _, c := range s.children[t] {
+		if s.toks[c].Deprel == "case" && s.toks[c].UPOS != "PART" {
+			return s.lemmas[c]
+		}
+	}
+	return ""
+}
+
+// newFrame places match m in the parse of s.
+func (s *sent) newFrame(m []int) frame {
+	f := frame{top: m[0], pred: -1}
+	for _, t := range m {
+		if !slices.Contains(m, s.head(t)) {
+			f.top = t
+			break
+		}
+	}
+	f.toks = slices.Clone(m)
+	if s.isVerb(f.top) {
+		f.pred = f.top
+		return f
+	}
+	t := f.top
+	for range 4 {
+		h := s.head(t)
+		if h < 0 {
+			return f
+		}
+		switch base(s.toks[t].Deprel) {
+		case "nsubj", "csubj":
+			f.viaSubj = true
+		case "obj", "obl", "nmod", "xcomp", "conj", "appos", "compound", "dep", "iobj":
+		default:
+			return f
+		}
+		if s.isVerb(h) {
+			f.pred = h
+			if f.viaSubj || slices.Contains(lightVerbs, s.lemmas[h]) {
+				f.toks = append(f.toks, h)
+			}
+			return f
+		}
+		if f.viaSubj {
+			return f
+		}
+		t = h
+	}
+	return f
+}
+
+// subject returns the token that acts as the subject of predicate v,
+// following control, coordination and adverbial clauses up the tree
+// ("agreed to work", "spoke and discussed", "while condemning, he said"),
+// and the agent of a passive. passive is true when v's own clause is
+// passive; subj is then the agent or -1.
+func (s *sent) subject(v int) (subj int, passive bool) {
+	for depth := 0; v >= 0 && depth < 6; depth++ {
+		for _, c := range s.children[v] {
+			switch s.toks[c].Deprel {
+			case "nsubj", "csubj":
+				if s.lemmas[c] == "who" || s.lemmas[c] == "which" || s.lemmas[c] == "that" {
+					if s.toks[v].Deprel == "acl:relcl" {
+						return s.head(v), false
+					}
+				}
+				return c, false
+			case "nsubj:pass", "csubj:pass":
+				return s.agent(v), true
+			}
+		}
+		h := s.head(v)
+		if h < 0 {
+			return -1, false
+		}
+		switch base(s.toks[v].Deprel) {
+		case "xcomp":
+			if o := s.child(h, "obj"); o >= 0 && slices.Contains(objectControl, s.lemmas[h]) {
+				return o, false
+			}
+		case "conj", "advcl":
+		case "acl":
+			if s.toks[v].Deprel == "acl" {
+				return h, false
+			}
+			return -1, false
+		default:
+			return -1, false
+		}
+		v = h
+	}
+	return -1, false
+}
+
+// agent returns the "by" phrase of a passive predicate, or -1.
+func (s *sent) agent(v int) int {
+	for _, c := range s.children[v] {
+		if base(s.toks[c].Deprel) == "obl" && s.caseOf(c) == "by" {
+			return c
+		}
+	}
+	return -1
+}
+
+// slotHeads returns the heads of the phrases that fill slot in frame f.
+func (s *sent) slotHeads(f frame, slot string) []int {
+	var out []int
+	add := func(t int) {
+		if t >= 0 && !slices.Contains(out, t) && !slices.Contains(f.toks, t) {
+			out = append(out, t)
+		}
+	}
+	switch slot {
+	case "subj":
+		if f.pred >= 0 && !f.viaSubj {
+			subj, _ := s.subject(f.pred)
+			add(subj)
+		}
+		return out
+	case "comp":
+		for _, t := range f.toks {
+			for _, c := range s.children[t] {
+				if r := s.toks[c].Deprel; r == "ccomp" || r == "xcomp" {
+					add(s.child(c, "nsubj"))
+				}
+			}
+		}
+		return out
+	}
+	for _, t := range f.toks {
+		passive := s.child(t, "nsubj:pass") >= 0
+		for _, c := range s.children[t] {
+			rel := s.toks[c].Deprel
+			switch slot {
+			case "obj":
+				if rel == "obj" || passive && rel == "nsubj:pass" {
+					add(c)
+				}
+			case "iobj":
+				if rel == "iobj" {
+					add(c)
+				}
+			case "poss":
+				if rel == "nmod:poss" {
+					add(c)
+				}
+				if rel == "obj" {
+					add(s.child(c, "nmod:poss"))
+				}
+			default: // a preposition
+				b := base(rel)
+				if (b == "obl" || b == "nmod") && rel != "nmod:poss" && s.caseOf(c) == slot {
+					add(c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// clausal relations end the search for actors inside a phrase: the actors
+// of a relative or adverbial clause are not the phrase's.
+var clausal = []string{"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cc", "mark", "discourse", "vocative", "reparandum", "list", "dislocated", "orphan"}
+
+// actorsIn returns the actors a phrase headed by t names, nearest the head
+// first: the mention at the head, else at the shallowest depth where any
+// is found. Coordinated members count as the head's depth ("Egypt, Jordan
+// and Qatar"); clauses are not entered.
+func (d *docState) actorsIn(s *sent, t, maxDepth int) []actorRef {
+	type item struct{ tok, depth int }
+	queue := []item{{t, 0}}
+	seen := map[int]bool{t: true}
+	var out []actorRef
+	seenMention := map[int]bool{}
+	found := -1
+	for len(queue) > 0 {
+		it := queue[0]
+		queue = queue[1:]
+		if found >= 0 && it.depth > found {
+			break
+		}
+		if mi := d.mentionAt(s, it.tok); mi >= 0 {
+			if !seenMention[mi] {
+				seenMention[mi] = true
+				out = append(out, d.refsOf(mi)...)
+				found = it.depth
+			}
+		}
+		for _, c := range s.children[it.tok] {
+			rel := s.toks[c].Deprel
+			if seen[c] || slices.Contains(clausal, base(rel)) {
+				continue
+			}
+			depth := it.depth + 1
+			if base(rel) == "conj" || rel == "flat" || rel == "compound" {
+				depth = it.depth
+			}
+			if depth > maxDepth {
+				continue
+			}
+			seen[c] = true
+			if depth == it.depth {
+				queue = append([]item{{c, depth}}, queue...)
+			} else {
+				queue = append(queue, item{c, depth})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,116 @@
+package coder
+
+import (
+	"slices"
+
+	"parley"
+)
+
+// maxGap is how many modifier tokens may stand between two phrase words.
+const maxGap = 5
+
+// match is one pattern found in a sentence: the pattern and the tokens its
+// words matched, in text order.
+type match struct {
+	pat  int
+	toks []int
+}
+
+// findMatches returns the non-overlapping pattern matches of s: where
+// phrases compete for the same tokens, the one with more words wins, then
+// the one listed first.
+func (c *Coder) findMatches(s *sent) []match {
+	var all []match
+	for t := range s.toks {
+		for _, pi := range c.first[s.lemmas[t]] {
+			if toks := c.matchAt(s, pi, t); toks != nil {
+				all = append(all, match{pat: pi, toks: toks})
+			}
+		}
+	}
+	slices.SortStableFunc(all, func(a, b match) int {
+		if la, lb := len(c.patterns[a.pat].Words), len(c.patterns[b.pat].Words); la != lb {
+			return lb - la
+		}
+		return a.pat - b.pat
+	})
+	used := make([]bool, len(s.toks))
+	var out []match
+	for _, m := range all {
+		free := true
+		for _, t := range m.toks {
+			if used[t] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for _, t := range m.toks {
+			used[t] = true
+		}
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b match) int { return a.toks[0] - b.toks[0] })
+	return out
+}
+
+// matchAt tries pattern pi with its first word at token t; it returns the
+// matched tokens or nil.
+func (c *Coder) matchAt(s *sent, pi, t int) []int {
+	p := &c.patterns[pi]
+	if !posOK(p.Words[0].POS, s.toks[t].UPOS) {
+		return nil
+	}
+	toks := []int{t}
+	for _, w := range p.Words[1:] {
+		next := -1
+		for j, gap := toks[len(toks)-1]+1, 0; j < len(s.toks) && gap <= maxGap; j, gap = j+1, gap+1 {
+			if s.lemmas[j] == w.Lemma && posOK(w.POS, s.toks[j].UPOS) {
+				next = j
+				break
+			}
+			if !gapOK(s.toks[j]) {
+				break
+			}
+		}
+		if next < 0 {
+			return nil
+		}
+		toks = append(toks, next)
+	}
+	return toks
+}
+
+// posOK reports whether a token tagged upos may match a phrase word of
+// class pos. Untagged tokens match any class.
+func posOK(pos byte, upos string) bool {
+	if pos == 0 || upos == "" {
+		return true
+	}
+	switch pos {
+	case 'V':
+		return upos == "VERB"
+	case 'N':
+		return upos == "NOUN" || upos == "PROPN"
+	case 'A':
+		return upos == "ADJ"
+	}
+	return false
+}
+
+// gapOK reports whether tok may stand between two phrase words: modifiers
+// and names may ("expressed Pakistan's unwavering solidarity"); verbs,
+// prepositions and clause punctuation may not.
+func gapOK(tok parley.Token) bool {
+	switch tok.UPOS {
+	case "DET", "ADJ", "ADV", "PRON", "PROPN", "NOUN", "NUM", "PART", "X", "CCONJ":
+		return true
+	case "PUNCT":
+		return tok.Text == "," || tok.Text == "-" || tok.Text == "'" || tok.Text == "’"
+	case "":
+		return len(tok.Text) > 0 && tok.Text != "." && tok.Text != ";"
+	}
+	return false
+}

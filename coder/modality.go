@@ -1,0 +1,120 @@
+package coder
+
+import (
+	"slices"
+)
+
+// Words that change whether a clause asserts its event.
+var (
+	negators     = []string{"not", "never", "n't", "no", "neither", "nor"}
+	futureAux    = []string{"will", "shall", "'ll"}
+	hypoAux      = []string{"may", "might", "could", "would", "should", "can", "must", "'d"}
+	conditionals = []string{"if", "unless", "whether"}
+	// Verbs whose infinitive complement did not happen ("refused to meet")
+	// or has not happened yet ("plans to visit").
+	negatingHeads = []string{"refuse", "fail", "decline", "deny", "reject", "avoid", "cancel", "postpone", "stop"}
+	futureHeads   = []string{"plan", "expect", "intend", "schedule", "set", "due", "prepare", "hope", "want", "seek", "aim", "wish", "propose", "offer"}
+)
+
+// modality says whether the clause of frame f asserts its event: negated
+// events are dropped by the caller; "future", "hypothetical" and
+// "reported" (the complement of a speech verb) are kept and marked.
+func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
+	if !s.parsed {
+		return "", false
+	}
+	v := f.pred
+	if v < 0 {
+		v = f.top
+	}
+	check := append(slices.Clone(f.toks), v)
+	for _, t := range check {
+		for _, ch := range s.children[t] {
+			l := s.lemmas[ch]
+			switch s.toks[ch].Deprel {
+			case "advmod", "neg", "det", "cc:preconj":
+				if slices.Contains(negators, l) {
+					return "", true
+				}
+			case "aux":
+				switch {
+				case slices.Contains(futureAux, l):
+					modality = "future"
+				case slices.Contains(hypoAux, l):
+					modality = "hypothetical"
+				}
+			case "mark":
+				if slices.Contains(conditionals, l) {
+					modality = "hypothetical"
+				}
+			}
+		}
+	}
+	// Walk up through complements: "refused to meet", "plans to visit",
+	// "said that X attacked Y".
+	for t, depth := v, 0; t >= 0 && depth < 4; depth++ {
+		rel := s.toks[t].Deprel
+		h := s.head(t)
+		if h < 0 {
+			break
+		}
+		switch base(rel) {
+		case "xcomp":
+			switch {
+			case slices.Contains(negatingHeads, s.lemmas[h]):
+				if !slices.Contains(f.toks, h) {
+					return "", true
+				}
+			case slices.Contains(futureHeads, s.lemmas[h]) && modality == "":
+				modality = "future"
+			}
+			if m, neg := c.headModality(s, h); neg {
+				return "", true
+			} else if modality == "" {
+				modality = m
+			}
+		case "ccomp":
+			if c.isSay(s.lemmas[h]) && modality == "" {
+				modality = "reported"
+			}
+			return modality, false
+		case "conj":
+		default:
+			return modality, false
+		}
+		t = h
+	}
+	return modality, false
+}
+
+// headModality reads the auxiliaries and negation of a governing verb
+// ("did not agree to meet", "will agree to meet").
+func (c *Coder) headModality(s *sent, h int) (string, bool) {
+	m := ""
+	for _, ch := range s.children[h] {
+		l := s.lemmas[ch]
+		switch s.toks[ch].Deprel {
+		case "advmod", "neg":
+			if slices.Contains(negators, l) {
+				return "", true
+			}
+		case "aux":
+			if slices.Contains(futureAux, l) {
+				m = "future"
+			} else if slices.Contains(hypoAux, l) {
+				m = "hypothetical"
+			}
+		}
+	}
+	return m, false
+}
+
+// isSay reports whether lemma is a speech verb of the pattern file.
+func (c *Coder) isSay(lemma string) bool {
+	for _, pi := range c.first[lemma] {
+		if c.patterns[pi].Say && len(c.patterns[pi].Words) == 1 {
+			return true
+		}
+	}
+	return false
+}

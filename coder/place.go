@@ -1,0 +1,145 @@
+package coder
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"parley"
+)
+
+// locatives are the prepositions that introduce where something happened.
+var locatives = []string{"in", "at", "inside", "near", "across", "outside", "into"}
+
+// sidelineWords mark a meeting held alongside a larger gathering ("on the
+// sidelines of the summit in Riyadh").
+var sidelineWords = []string{"sideline", "sidelines", "fringe", "fringes", "margin", "margins"}
+
+// eventPlace locates an event of frame f: a place on the sidelines of a
+// gathering, else a locative phrase attached to the event's clause, else
+// the dateline; nil when none is known.
+func (d *docState) eventPlace(s *sent, f frame) *parley.Place {
+	for t := range s.toks {
+		if !slices.Contains(sidelineWords, s.lemmas[t]) {
+			continue
+		}
+		for j := t + 1; j+1 < len(s.toks); j++ {
+			if s.lemmas[j] == "in" {
+				if p := d.placeAt(s, j+1); p != nil {
+					return p
+				}
+			}
+		}
+	}
+	if s.parsed {
+		for _, t := range s.clauseChain(f) {
+			for _, c := range s.children[t] {
+				b := base(s.toks[c].Deprel)
+				if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) {
+					lo, hi := s.span(c)
+					for j := lo; j <= hi; j++ {
+						if p := d.placeAt(s, j); p != nil {
+							return p
+						}
+					}
+				}
+			}
+		}
+	}
+	if d.dateline != nil {
+		p := *d.dateline
+		return &p
+	}
+	return nil
+}
+
+// placeAt returns the place named at token t (skipping a leading "the"),
+// from the gazetteer or, for a country it lacks, the Country function.
+func (d *docState) placeAt(s *sent, t int) *parley.Place {
+	if t < len(s.toks) && s.lemmas[t] == "the" {
+		t++
+	}
+	if t >= len(s.toks) {
+		return nil
+	}
+	if e, _ := d.c.places.matchAt(s, t); e != nil {
+		p := e.place()
+		return &p
+	}
+	if d.c.Country != nil && s.toks[t].UPOS == "PROPN" {
+		if iso, ok := d.c.Country(s.toks[t].Text); ok {
+			return &parley.Place{Name: s.toks[t].Text, Country: iso}
+		}
+	}
+	return nil
+}
+
+// span returns the first and last token of t's subtree.
+func (s *sent) span(t int) (lo, hi int) {
+	lo, hi = t, t
+	stack := []int{t}
+	for n := 0; len(stack) > 0 && n < len(s.toks); n++ {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		lo, hi = min(lo, x), max(hi, x)
+		stack = append(stack, s.children[x]...)
+	}
+	return lo, hi
+}
+
+// reDateline matches a dateline at the start of a paragraph: "ISLAMABAD
+// (Agency) –", "Islamabad, Pakistan –", "KYIV, May 3 (Reuters) -".
+var reDateline = regexp.MustCompile(`(?m)^\s*([A-Z][A-Za-z'’.\- ]{1,40}?)\s*(?:,|\(|–|—| - |:)`)
+
+// findDateline returns the place of the document's dateline: doc.Dateline
+// when ingest found one, else a dateline opening one of the first
+// paragraphs after the headline.
+func (d *docState) findDateline() *parley.Place {
+	g := d.c.places
+	if d.doc.Dateline != "" {
+		if p, ok := g.Lookup(d.doc.Dateline); ok {
+			return &p
+		}
+		if d.c.Country != nil {
+			if iso, ok := d.c.Country(d.doc.Dateline); ok {
+				return &parley.Place{Name: d.doc.Dateline, Country: iso}
+			}
+		}
+		return nil
+	}
+	body := d.doc.Text[min(d.titleEnd, len(d.doc.Text)):]
+	if len(body) > 1500 {
+		body = body[:1500]
+	}
+	for _, m := range reDateline.FindAllStringSubmatch(body, 4) {
+		name := strings.TrimSpace(m[1])
+		if p, ok := g.Lookup(name); ok && p.Name != "" {
+			e := g.byName[placeKey(name)]
+			if e.Kind == "capital" || e.Kind == "city" {
+				return &p
+			}
+		}
+	}
+	return nil
+}
+
+// notePlaces remembers the last place sentence s names after a locative
+// preposition ("in Gaza and the West Bank"), for figures whose own sentence
+// names none.
+func (d *docState) notePlaces(s *sent) {
+	for t := 1; t < len(s.toks); t++ {
+		prev := t - 1
+		if s.lemmas[prev] == "the" && prev > 0 {
+			prev--
+		}
+		l := s.lemmas[prev]
+		if !slices.Contains(locatives, l) && l != "and" && l != "," && l != "on" && l != "from" {
+			continue
+		}
+		if e, end := d.c.places.matchAt(s, t); e != nil {
+			p := e.place()
+			d.lastPlace = &p
+			t = end - 1
+		}
+	}
+}
