@@ -145,7 +145,19 @@ func (r *Resolver) Country(name string) (string, bool) {
 // text ("President of Palestine"), so titles and country cues count.
 func (r *Resolver) Lookup(name string, date time.Time) []Match {
 	var out []Match
+	seen := map[any]bool{}
 	for _, e := range r.d.phrases[phraseKey(name)] {
+		var target any = e.person
+		switch {
+		case e.org != nil:
+			target = e.org
+		case e.country != nil:
+			target = [2]any{e.country, e.kind}
+		}
+		if seen[target] {
+			continue
+		}
+		seen[target] = true
 		switch {
 		case e.person != nil:
 			p := e.person

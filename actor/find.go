@@ -1,5 +1,11 @@
 package actor
 
+import (
+	"strings"
+
+	"parley"
+)
+
 // item is a dictionary phrase or a single plain word of a sentence.
 type item struct {
 	w0, n int
@@ -14,14 +20,22 @@ type finder struct {
 	ws    []word
 	its   []item
 	shout bool
-	out   []cand
+	// titled is true for a headline in title case ("PM Kakar Expresses
+	// Solidarity"), where capitals do not mark names.
+	titled bool
+	toks   []parley.Token
+	out    []cand
 	// dateline is the country of a dateline found at the sentence start.
 	dateline *country
 }
 
-func newFinder(d *dict, text string, sent, start, end int) *finder {
-	f := &finder{d: d, text: text, sent: sent, ws: scanWords(text[start:end], start)}
+// newFinder prepares the finder of bytes start..end of sentence s (index
+// sent); Resolve gives it one line of the sentence at a time, so that a
+// headline glued to the first sentence stays apart.
+func newFinder(d *dict, text string, sent int, s parley.Sentence, start, end int) *finder {
+	f := &finder{d: d, text: text, sent: sent, ws: scanWords(text[start:end], start), toks: s.Tokens}
 	f.shout = shouting(f.ws)
+	f.titled = titleCased(f.ws)
 	for i := 0; i < len(f.ws); {
 		n, ents := d.match(f.ws, i, f.shout)
 		if n == 0 {
@@ -182,3 +196,57 @@ func (f *finder) ofCountry(k int) (*country, *org, int) {
 	}
 	return nil, nil, k
 }
+
+// titleCased reports whether most longer words of a sentence are
+// capitalised, as in a headline.
+func titleCased(ws []word) bool {
+	n := 0
+	for _, w := range ws {
+		if w.punct || len(w.key) < 4 || stopCaps[w.key] {
+			continue
+		}
+		if !startsUpper(w.text) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// upos returns the part of speech of the token at the start of item k, or
+// "" when the sentence is not tagged.
+func (f *finder) upos(k int) string {
+	if k < 0 || k >= len(f.its) {
+		return ""
+	}
+	at := f.start(k)
+	for _, t := range f.toks {
+		if t.Start <= at && at < t.End {
+			return t.UPOS
+		}
+		if t.Start > at {
+			break
+		}
+	}
+	return ""
+}
+
+// modifiesNoun reports whether the agent noun at item k is used as a
+// modifier of the next noun ("refugee camps", "police station"): from the
+// tags when there are any, else for a singular count noun followed by a
+// lower-case word.
+func (f *finder) modifiesNoun(k int, e *entry) bool {
+	if k+1 >= len(f.its) || f.word(k+1).punct {
+		return false
+	}
+	if t := f.upos(k + 1); t != "" {
+		return t == "NOUN"
+	}
+	next := f.word(k + 1)
+	return !strings.HasSuffix(e.phrase, "s") && !massNouns[e.phrase] && !startsUpper(next.text) && !stopCaps[next.key] && len(f.its[k+1].ents) == 0
+}
+
+// massNouns are agent nouns that are singular in form but name a
+// collective ("police said").
+var massNouns = setOf(`police military army media clergy navy judiciary opposition parliament senate
+paramilitary press government administration regime cabinet leadership public`)

@@ -123,7 +123,7 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	if e == nil {
 		e = f.get(a, kAgentCue)
 	}
-	if e == nil {
+	if e == nil || f.modifiesNoun(a, e) {
 		return k
 	}
 	end := a + 1
@@ -198,7 +198,7 @@ func (f *finder) name(j int) (int, cand) {
 			j++
 			continue
 		}
-		if f.plainCap(j) {
+		if f.plainCap(j) && !(f.titled && len(c.nameKeys) > 0) {
 			w := f.word(j)
 			if len([]rune(w.key)) > 1 {
 				c.nameKeys = append(c.nameKeys, w.key)

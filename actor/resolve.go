@@ -53,17 +53,25 @@ func (r *Resolver) Resolve(doc *parley.Document) {
 		if s.Start < 0 || s.End > len(doc.Text) || s.Start >= s.End {
 			continue
 		}
-		f := newFinder(r.d, doc.Text, i, s.Start, s.End)
-		found := f.run()
-		off := len(st.cands)
-		for _, c := range found {
-			for j := range c.items {
-				c.items[j] += off
+		for a := s.Start; a < s.End; {
+			b := strings.IndexByte(doc.Text[a:s.End], '\n')
+			if b < 0 {
+				b = s.End
+			} else {
+				b += a
 			}
-			st.cands = append(st.cands, c)
-		}
-		if st.dateline == nil && f.dateline != nil && i < 8 {
-			st.dateline = f.dateline
+			f := newFinder(r.d, doc.Text, i, s, a, b)
+			off := len(st.cands)
+			for _, c := range f.run() {
+				for j := range c.items {
+					c.items[j] += off
+				}
+				st.cands = append(st.cands, c)
+			}
+			if st.dateline == nil && f.dateline != nil && i < 8 {
+				st.dateline = f.dateline
+			}
+			a = b + 1
 		}
 	}
 	st.resolvePeople()

@@ -1,0 +1,169 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"parley"
+)
+
+// resolveCases are mention → code cases run against the small people list;
+// same notation as testdata/golden.tsv.
+var resolveCases = []struct{ date, text, mention, want string }{
+	// Countries, case rules and false friends.
+	{"-", "Pakistan and Iran agreed to expand trade.", "Iran", "IRN"},
+	{"-", "Michael Jordan visited the museum.", "Jordan", "!"},
+	{"-", "Jordan said it would close the border.", "Jordan", "JOR"},
+	{"-", "They ate roast turkey at the party.", "turkey", "!"},
+	{"-", "Turkey said it would mediate.", "Turkey", "TUR"},
+	{"-", "Chad Smith scored twice.", "Chad", "!"},
+	{"-", "Georgia Tech won the game.", "Georgia", "!"},
+	{"-", "They told us about the plan.", "us", "!"},
+	{"-", "The US imposed new sanctions.", "US", "USA"},
+	{"-", "Hamas fired rockets at Israel.", "Hamas", "PSEHMS"},
+	{"-", "The UN Security Council failed to agree.", "UN Security Council", "IGOUNO"},
+	{"-", "Leaders met at the summit of the OIC in Riyadh.", "OIC", "IGOMOSOIC"},
+	{"-", "Envoys from the Middle East met in Cairo.", "Middle East", "MEA"},
+	// Metonyms and datelines.
+	{"-", "Islamabad reiterated its support for the talks.", "Islamabad", "PAKGOV"},
+	{"-", "Talks were held in Islamabad on Monday.", "Islamabad", "!"},
+	{"-", "ISLAMABAD, May 3 – Officials met.", "ISLAMABAD", "!"},
+	{"-", "He praised the ties between Islamabad and Tehran.", "Tehran", "IRNGOV"},
+	// Demonyms and agents.
+	{"-", "Israeli forces raided the camp.", "Israeli forces", "ISRMIL"},
+	{"-", "Israeli occupying forces raided the camp.", "forces", "ISRMIL"},
+	{"-", "Pakistani people are worried.", "Pakistani people", "PAKCVL"},
+	{"-", "The police arrested three men.", "police", "COP"},
+	{"-", "Residents fled to refugee camps.", "refugee", "!"},
+	{"-", "Palestinians gathered at the mosque.", "Palestinians", "PSE"},
+	{"-", "Chinese officials declined to comment.", "Chinese officials", "CHNGOV"},
+	// Dated offices.
+	{"2021-05-13", "Imran Khan spoke to reporters.", "Imran Khan", "PAKGOV"},
+	{"2023-06-01", "Imran Khan spoke to reporters.", "Imran Khan", "PAKOPP"},
+	{"2021-05-13", "PM Imran spoke to reporters.", "PM Imran", "PAKGOV"},
+	{"2019-05-01", "Ebrahim Raisi spoke to judges.", "Ebrahim Raisi", "IRNJUD"},
+	{"2022-05-01", "Ebrahim Raisi spoke to judges.", "Ebrahim Raisi", "IRNGOV"},
+	// No date: the title in the text decides.
+	{"-", "Prime Minister Imran Khan met the delegation.", "Imran Khan", "PAKGOV"},
+	{"-", "Foreign Minister Shah Mahmood Qureshi spoke with his counterpart.", "Qureshi", "PAKGOV"},
+	// Unknown people: country and sector from the text.
+	{"-", "Palestinian President Jamal Haddad called for calm.", "Jamal Haddad", "PSEGOV"},
+	{"-", "A meeting took place with the President of Palestine, Jamal Haddad.", "Jamal Haddad", "PSEGOV"},
+	{"-", "President Omid Karimi of Iran spoke by phone.", "Omid Karimi", "IRNGOV"},
+	{"-", "US Secretary of State John Doe arrived.", "John Doe", "USAGOV"},
+	{"-", "Pakistan's Caretaker Prime Minister Ali Raza met the envoy.", "Ali Raza", "PAKGOV"},
+	{"-", "Former Prime Minister Ali Raza of Pakistan spoke.", "Ali Raza", "PAKELI"},
+	{"-", "ISLAMABAD (News) – Foreign Minister Ali Raza met the envoy.", "Ali Raza", "PAKGOV"},
+	{"-", "President Ali Raza met the envoy.", "Ali Raza", "GOV"},
+	// Coreference.
+	{"-", "Interim Prime Minister Ali Raza Kakar met envoys. Kakar said ties were strong.", "Kakar@2", "PAKGOV"},
+	{"-", "Pakistani Foreign Minister Ali Raza met Chinese diplomats. The foreign minister said ties were strong.", "The foreign minister", "PAKGOV"},
+	{"-", "Pakistani President Ali Raza met the envoy. He said ties were strong.", "He", "PAKGOV"},
+	{"-", "Pakistani President Ali Raza spoke to Iranian President Omid Karimi. The two leaders agreed to meet.", "The two leaders", "PAKGOV+IRNGOV"},
+	{"-", "Pakistani President Ali Raza spoke to Iranian President Omid Karimi. They agreed to meet.", "They", "PAKGOV+IRNGOV"},
+	{"-", "Pakistani President Ali Raza wrote to his Palestinian counterpart.", "his Palestinian counterpart", "PSEGOV"},
+	{"-", "Pakistani Foreign Minister Ali Raza spoke to his Palestinian and Chinese counterparts.", "Palestinian and Chinese counterparts", "PSEGOV+CHNGOV"},
+	{"-", "PM Raza Thanks Envoys\nPakistan's Prime Minister Ali Raza thanked the envoys.", "PM Raza", "PAKGOV"},
+	// Lists.
+	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
+	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
+	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Ambassadors", "BHRGOV+EGYGOV+JORGOV"},
+}
+
+func TestResolve(t *testing.T) {
+	r := smallResolver(t)
+	for _, tc := range resolveCases {
+		c := goldenCase{text: tc.text, mention: tc.mention, nth: 1, want: tc.want}
+		if i := strings.LastIndex(c.mention, "@"); i > 0 {
+			c.mention, c.nth = c.mention[:i], int(c.mention[i+1]-'0')
+		}
+		doc := &parley.Document{Text: tc.text}
+		if tc.date != "-" {
+			d, err := time.Parse(time.DateOnly, tc.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc.Published = parley.Time{Time: d, DateOnly: true}
+		}
+		annotate(t, doc)
+		r.Resolve(doc)
+		s, e, ok := c.span()
+		if !ok {
+			t.Fatalf("%q not in %q", c.mention, tc.text)
+		}
+		if got := resolvedCodes(doc, s, e); !judge(tc.want, got) {
+			t.Errorf("%s %q: %q resolved to %v, want %s", tc.date, tc.text, tc.mention, got, tc.want)
+		}
+	}
+}
+
+// TestResolveDedup checks that one person named many ways is one actor.
+func TestResolveDedup(t *testing.T) {
+	r := smallResolver(t)
+	doc := &parley.Document{Text: "PM Imran met the envoy. Prime Minister Imran Khan said he was hopeful. Imran Khan later left."}
+	annotate(t, doc)
+	r.Resolve(doc)
+	n := 0
+	for _, a := range doc.Actors {
+		if a.Name == "Imran Khan" {
+			n++
+			if len(a.Mentions) < 3 {
+				t.Errorf("Imran Khan has %d mentions, want at least 3", len(a.Mentions))
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %d actors named Imran Khan, want 1", n)
+	}
+	for _, m := range doc.Mentions {
+		if doc.Text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %q does not match its offsets", m.Text)
+		}
+		toks := doc.Sentences[m.Sentence].Tokens
+		if m.TokenStart >= m.TokenEnd || m.TokenEnd > len(toks) || m.Head < m.TokenStart || m.Head >= m.TokenEnd {
+			t.Errorf("mention %q: bad token span %d..%d head %d", m.Text, m.TokenStart, m.TokenEnd, m.Head)
+		}
+	}
+}
+
+func TestCountry(t *testing.T) {
+	r := smallResolver(t)
+	for _, tc := range []struct{ in, want string }{
+		{"Pakistan", "PAK"}, {"pakistani", "PAK"}, {"Pakistanis", "PAK"}, {"Islamabad", "PAK"},
+		{"United States", "USA"}, {"U.S.", "USA"}, {"Kosovo", "XKX"}, {"Palestine", "PSE"},
+		{"Gaza", "PSE"}, {"Côte d'Ivoire", "CIV"}, {"Burma", "MMR"}, {"Türkiye", "TUR"},
+		{"Atlantis", ""}, {"", ""},
+	} {
+		got, ok := r.Country(tc.in)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("Country(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	r := smallResolver(t)
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	for _, tc := range []struct {
+		name string
+		date time.Time
+		want []string
+	}{
+		{"Imran Khan", day("2021-05-13"), []string{"PAKGOV"}},
+		{"imran khan", day("2023-05-13"), []string{"PAKOPP"}},
+		{"Imran Khan", time.Time{}, []string{"PAKOPP", "PAKGOV"}},
+		{"Anwaar-ul-Haq Kakar", day("2010-01-01"), []string{"PAKLEG"}},
+		{"OIC", time.Time{}, []string{"IGOMOSOIC"}},
+		{"President of Palestine", time.Time{}, []string{"PSEGOV"}},
+		{"Nobody Atall", time.Time{}, nil},
+	} {
+		var got []string
+		for _, m := range r.Lookup(tc.name, tc.date) {
+			got = append(got, m.Actor.Code)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("Lookup(%q, %v) = %v, want %v", tc.name, tc.date.Format(time.DateOnly), got, tc.want)
+		}
+	}
+}
