@@ -209,7 +209,7 @@ func (d *docState) claimActor(s *sent, trig int, transitive bool) *parley.EventA
 	if subj < 0 || !passive && !transitive {
 		return nil
 	}
-	refs := d.actorsIn(s, subj, subjDepth)
+	refs := d.actorsIn(s, subj, subjDepth, false)
 	if len(refs) == 0 {
 		return nil
 	}

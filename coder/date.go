@@ -213,7 +213,7 @@ func (d *docState) eventDate(s *sent, f frame, future bool) (parley.Date, string
 	if len(exprs) > 0 {
 		chain := s.clauseChain(f)
 		for _, e := range exprs {
-			if !s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) {
+			if !s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) || s.justBefore(e, f.toks[0]) {
 				if !e.ok {
 					return parley.Date{}, "none"
 				}
@@ -284,4 +284,20 @@ func (s *sent) attaches(t int, chain []int) bool {
 		}
 	}
 	return false
+}
+
+// justBefore reports whether date expression e stands just before the
+// trigger at token t, with nothing but adverbs between ("Qureshi Sunday
+// spoke with", "X and Y on Wednesday had a call"): the news style that
+// dates the main event, whatever the parser made of it.
+func (s *sent) justBefore(e dateExpr, t int) bool {
+	if t >= len(s.toks) || s.toks[t].Start < e.end {
+		return false
+	}
+	for j := t - 1; j >= 0 && s.toks[j].End > e.end; j-- {
+		if s.toks[j].UPOS != "ADV" && s.toks[j].UPOS != "AUX" {
+			return false
+		}
+	}
+	return true
 }

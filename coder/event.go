@@ -49,7 +49,7 @@ func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
 			if slot != "subj" {
 				depth = targetDepth
 			}
-			refs = appendRefs(refs, d.actorsIn(s, h, depth))
+			refs = appendRefs(refs, d.actorsIn(s, h, depth, false))
 		}
 		if len(refs) == 0 && slot == "subj" && len(heads) == 1 && slices.Contains(pluralAnaphors, s.lemmas[heads[0]]) {
 			refs = appendRefs(refs, d.lastPair)
@@ -67,13 +67,47 @@ func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
 // targets finds the event's target actors in the first of the pattern's
 // target slots that names any.
 func (d *docState) targets(s *sent, f frame, p *Pattern) []actorRef {
+	perp := p.Code >= "09" && p.Code < "14"
 	for _, slot := range p.Target {
 		var refs []actorRef
-		for _, h := range s.slotHeads(f, slot) {
-			refs = appendRefs(refs, d.actorsIn(s, h, targetDepth))
+		heads := s.slotHeads(f, slot)
+		for _, h := range heads {
+			refs = appendRefs(refs, d.actorsIn(s, h, targetDepth, perp))
+		}
+		for _, h := range heads {
+			if len(refs) == 0 {
+				refs = d.actorsAfter(s, h)
+			}
 		}
 		if len(refs) > 0 {
 			return refs
+		}
+	}
+	return nil
+}
+
+// actorsAfter is the surface fallback for a slot whose phrase names no
+// actor in the parse: the first actor named in the noun phrase that runs on
+// from head ("to the government and brotherly people of Iran", ", notably
+// the United Nations"), which survives the parser misplacing a
+// coordination.
+func (d *docState) actorsAfter(s *sent, h int) []actorRef {
+	for j := h + 1; j < len(s.toks) && j <= h+12; j++ {
+		if mi := d.mentionAt(s, j); mi >= 0 {
+			return d.refsOf(mi)
+		}
+		switch s.toks[j].UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADV", "NUM", "PART":
+		case "ADP":
+			if s.lemmas[j] != "of" {
+				return nil
+			}
+		case "PUNCT":
+			if s.toks[j].Text != "," {
+				return nil
+			}
+		default:
+			return nil
 		}
 	}
 	return nil

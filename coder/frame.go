@@ -72,13 +72,18 @@ func (s *sent) child(t int, rel string) int {
 	return -1
 }
 
-// caseOf returns the lemma of t's case marker ("with" in "with Iran"), or
-// "".
+// caseOf returns the lemma of the preposition that introduces t's phrase
+// ("with" in "with Iran"), or "": t's own case child, else an adposition
+// opening t's subtree, which tolerates the parser hanging the preposition
+// on a modifier ("with [US] Secretary").
 func (s *sent) caseOf(t int) string {
 	for _, c := range s.children[t] {
 		if s.toks[c].Deprel == "case" && s.toks[c].UPOS != "PART" {
 			return s.lemmas[c]
 		}
+	}
+	if lo, _ := s.span(t); lo < t && s.toks[lo].UPOS == "ADP" && s.toks[lo].Deprel == "case" {
+		return s.lemmas[lo]
 	}
 	return ""
 }
@@ -96,6 +101,11 @@ func (s *sent) newFrame(m []int) frame {
 	if s.isVerb(f.top) {
 		f.pred = f.top
 		return f
+	}
+	for _, c := range s.children[f.top] {
+		if s.toks[c].Deprel == "acl" && slices.Contains(lightVerbs, s.lemmas[c]) {
+			f.toks = append(f.toks, c) // "a meeting transpired between ..."
+		}
 	}
 	t := f.top
 	for range 4 {
@@ -132,6 +142,7 @@ func (s *sent) newFrame(m []int) frame {
 // passive; subj is then the agent or -1.
 func (s *sent) subject(v int) (subj int, passive bool) {
 	for depth := 0; v >= 0 && depth < 6; depth++ {
+		subj := -1
 		for _, c := range s.children[v] {
 			switch s.toks[c].Deprel {
 			case "nsubj", "csubj":
@@ -140,10 +151,16 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 						return s.head(v), false
 					}
 				}
-				return c, false
+				// Of several subjects (a parse error), the nearest.
+				if subj < 0 || abs(c-v) < abs(subj-v) {
+					subj = c
+				}
 			case "nsubj:pass", "csubj:pass":
 				return s.agent(v), true
 			}
+		}
+		if subj >= 0 {
+			return subj, false
 		}
 		h := s.head(v)
 		if h < 0 {
@@ -163,9 +180,21 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 		default:
 			return -1, false
 		}
+		if s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN" {
+			// "President Alvi, while condemning ...": the parser hung the
+			// clause on the name it is about.
+			return h, false
+		}
 		v = h
 	}
 	return -1, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // agent returns the "by" phrase of a passive predicate, or -1.
@@ -234,15 +263,39 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 	return out
 }
 
+// eventNouns name acts whose victims follow a preposition ("the attacks
+// on worshippers", "the killing of civilians"): who is condemned for them
+// is the perpetrator, never the victim.
+var eventNouns = []string{
+	"abuse", "act", "action", "aggression", "airstrike", "arrest", "assassination",
+	"atrocity", "attack", "blockade", "bombardment", "bombing", "crackdown", "crime",
+	"death", "demolition", "detention", "eviction", "invasion", "killing", "massacre",
+	"murder", "occupation", "offensive", "operation", "raid", "shelling", "siege",
+	"strike", "violation", "violence",
+}
+
+// victimCases introduce an event noun's victim or place.
+var victimCases = []string{"on", "against", "in", "at", "upon", "into", "toward", "towards", "of", "inside"}
+
+// isVictimEdge reports whether child c of t is the victim or place of an
+// event noun t.
+func (s *sent) isVictimEdge(t, c int) bool {
+	if !slices.Contains(eventNouns, s.lemmas[t]) {
+		return false
+	}
+	b := base(s.toks[c].Deprel)
+	return (b == "nmod" || b == "obl") && slices.Contains(victimCases, s.caseOf(c))
+}
+
 // clausal relations end the search for actors inside a phrase: the actors
 // of a relative or adverbial clause are not the phrase's.
-var clausal = []string{"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cc", "mark", "discourse", "vocative", "reparandum", "list", "dislocated", "orphan"}
+var clausal = []string{"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cc", "mark", "discourse", "vocative", "reparandum", "list", "dislocated", "orphan"}
 
 // actorsIn returns the actors a phrase headed by t names, nearest the head
 // first: the mention at the head, else at the shallowest depth where any
 // is found. Coordinated members count as the head's depth ("Egypt, Jordan
 // and Qatar"); clauses are not entered.
-func (d *docState) actorsIn(s *sent, t, maxDepth int) []actorRef {
+func (d *docState) actorsIn(s *sent, t, maxDepth int, perp bool) []actorRef {
 	type item struct{ tok, depth int }
 	queue := []item{{t, 0}}
 	seen := map[int]bool{t: true}
@@ -264,7 +317,10 @@ func (d *docState) actorsIn(s *sent, t, maxDepth int) []actorRef {
 		}
 		for _, c := range s.children[it.tok] {
 			rel := s.toks[c].Deprel
-			if seen[c] || slices.Contains(clausal, base(rel)) {
+			if seen[c] || slices.Contains(clausal, rel) || slices.Contains(clausal, base(rel)) && rel != "acl" {
+				continue
+			}
+			if perp && s.isVictimEdge(it.tok, c) {
 				continue
 			}
 			depth := it.depth + 1
@@ -281,6 +337,13 @@ func (d *docState) actorsIn(s *sent, t, maxDepth int) []actorRef {
 				queue = append(queue, item{c, depth})
 			}
 		}
+	}
+	if len(out) == 0 && s.toks[t].UPOS == "NOUN" && s.child(t, "det") >= 0 && s.lemmas[s.child(t, "det")] == "the" {
+		// "the Ambassadors": the same noun resolved earlier in the document.
+		return d.nounRefs[s.lemmas[t]]
+	}
+	if len(out) > 0 && found > 0 && s.toks[t].UPOS == "NOUN" && d.mentionAt(s, t) < 0 {
+		d.nounRefs[s.lemmas[t]] = out
 	}
 	return out
 }

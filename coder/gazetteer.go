@@ -18,7 +18,7 @@ type Gazetteer struct {
 	byName    map[string]*placeEntry
 	demonyms  map[string]*placeEntry
 	countries map[string]*placeEntry // ISO3 → the country's own entry
-	maxWords int
+	maxWords  int
 }
 
 // placeEntry is one gazetteer line.

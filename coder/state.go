@@ -24,6 +24,10 @@ type docState struct {
 	// lastPlace is the last place the text named, for figures whose
 	// sentence names none.
 	lastPlace *parley.Place
+	// nounRefs maps a common noun whose phrase named actors ("ambassadors
+	// representing Bahrain, Egypt ...") to them, for later definite
+	// references to the same noun ("the Ambassadors").
+	nounRefs map[string][]actorRef
 	dateline  *parley.Place
 }
 
@@ -48,7 +52,7 @@ type sent struct {
 // newDocState indexes doc's mentions and finds its reference date, title
 // end and dateline.
 func newDocState(c *Coder, doc *parley.Document) *docState {
-	d := &docState{c: c, doc: doc, titleEnd: doc.TitleEnd}
+	d := &docState{c: c, doc: doc, titleEnd: doc.TitleEnd, nounRefs: map[string][]actorRef{}}
 	d.tokMentions = make([][][]int, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		d.tokMentions[i] = make([][]int, len(s.Tokens))
