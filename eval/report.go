@@ -89,13 +89,18 @@ func (r *Report) writeDetail(w io.Writer) {
 	if len(r.ActorMisses) > 0 {
 		fmt.Fprintf(w, "missed actors (%d):\n", len(r.ActorMisses))
 	}
-	for _, a := range r.ActorMisses {
+	for _, m := range r.ActorMisses {
+		a := m.Actor
 		fmt.Fprintf(w, "  %s: %s [%s] (gold line %d)\n", a.Doc, a.Name, strings.Join(a.Code, "|"), a.Line)
+		for _, n := range m.Near {
+			fmt.Fprintf(w, "    coded instead: %s %s\n", n.Code, strconv.Quote(n.Name))
+		}
 	}
 	if len(r.ClaimMisses) > 0 {
 		fmt.Fprintf(w, "missed claims (%d):\n", len(r.ClaimMisses))
 	}
-	for _, c := range r.ClaimMisses {
+	for _, m := range r.ClaimMisses {
+		c := m.Claim
 		fmt.Fprintf(w, "  %s %s: %s %s %d", c.Doc, c.ID, c.What, c.Qualifier, c.Count)
 		if c.Since != "" {
 			fmt.Fprintf(w, " since=%s", c.Since)
@@ -104,7 +109,29 @@ func (r *Report) writeDetail(w io.Writer) {
 			fmt.Fprintf(w, " place=%s", c.Place)
 		}
 		fmt.Fprintf(w, " (gold line %d)\n    evidence: %s\n", c.Line, strconv.Quote(c.Evidence))
+		for _, n := range m.Near {
+			fmt.Fprintf(w, "    coded instead: %s\n", claimLine(&n))
+		}
 	}
+}
+
+// claimLine describes a produced claim on one line.
+func claimLine(c *parley.Claim) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s", c.What, strings.TrimSpace(c.Qualifier+" "+strconv.Itoa(c.Count)))
+	if s := c.Since.String(); s != "" {
+		fmt.Fprintf(&b, " since=%s", s)
+	}
+	if c.Place == nil {
+		b.WriteString(" place=-")
+	} else {
+		fmt.Fprintf(&b, " place=%s", c.Place.Country)
+		if c.Place.Name != "" && c.Place.Name != c.Place.Country {
+			fmt.Fprintf(&b, "(%s)", c.Place.Name)
+		}
+	}
+	fmt.Fprintf(&b, " trigger=%s rule=%s", strconv.Quote(c.Trigger), c.Rule)
+	return b.String()
 }
 
 func codes(c []string) string {

@@ -41,8 +41,8 @@ type Report struct {
 
 	Misses         []Miss
 	FalsePositives []FalsePositive
-	ActorMisses    []GoldActor
-	ClaimMisses    []GoldClaim
+	ActorMisses    []ActorMiss
+	ClaimMisses    []ClaimMiss
 }
 
 // F1 returns the event F1 score.
@@ -242,48 +242,4 @@ func near(d *parley.Document, evidence string) []parley.Event {
 		}
 	}
 	return out
-}
-
-func (r *Report) scoreActors(g *Gold, name string, d *parley.Document) {
-	for i := range g.Actors {
-		ga := &g.Actors[i]
-		if ga.Doc != name {
-			continue
-		}
-		r.Actors.D++
-		ok := false
-		for j := range d.Actors {
-			if actorFound(&d.Actors[j], ga) {
-				ok = true
-				break
-			}
-		}
-		if ok {
-			r.Actors.N++
-		} else {
-			r.ActorMisses = append(r.ActorMisses, *ga)
-		}
-	}
-}
-
-func (r *Report) scoreClaims(g *Gold, name string, d *parley.Document) {
-	for i := range g.Claims {
-		gc := &g.Claims[i]
-		if gc.Doc != name {
-			continue
-		}
-		r.Claims.D++
-		ok := false
-		for j := range d.Claims {
-			if claimFound(&d.Claims[j], gc) {
-				ok = true
-				break
-			}
-		}
-		if ok {
-			r.Claims.N++
-		} else {
-			r.ClaimMisses = append(r.ClaimMisses, *gc)
-		}
-	}
 }
