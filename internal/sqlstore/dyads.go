@@ -1,0 +1,137 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"parley"
+	"parley/dedup"
+)
+
+// Dyads summarises the events that match f per source, target and month.
+// Filters the dyad_months aggregate can answer (country, source, target,
+// CAMEO root, quad class, whole months, asserted events) read it; any
+// other filter falls back to grouping the events themselves.
+func (s *Store) Dyads(ctx context.Context, f parley.DyadFilter) ([]*parley.Dyad, error) {
+	var q string
+	var w *where
+	if aggregable(f.EventFilter) {
+		w = dyadWhere(f.EventFilter)
+		q = `SELECT src_code, tgt_code, month, SUM(events), SUM(mentions),
+			SUM(CASE WHEN quad = 1 THEN events ELSE 0 END), SUM(CASE WHEN quad = 2 THEN events ELSE 0 END),
+			SUM(CASE WHEN quad = 3 THEN events ELSE 0 END), SUM(CASE WHEN quad = 4 THEN events ELSE 0 END),
+			SUM(goldstein) FROM dyad_months` + w.String() + `
+			GROUP BY src_code, tgt_code, month HAVING SUM(events) > 0 ORDER BY 1, 2, 3`
+	} else {
+		var err error
+		if w, err = s.eventWhere(f.EventFilter); err != nil {
+			return nil, err
+		}
+		q = `SELECT e.src_code, e.tgt_code, e.day / 100, COUNT(*), SUM(e.num_mentions),
+			SUM(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END),
+			SUM(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END),
+			SUM(e.goldstein) FROM events e` + w.String() + `
+			GROUP BY e.src_code, e.tgt_code, e.day / 100 ORDER BY 1, 2, 3`
+	}
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(q), w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("dyads: %w", err)
+	}
+	defer rows.Close()
+	var out []*parley.Dyad
+	for rows.Next() {
+		var d parley.Dyad
+		var month int
+		var sum float64
+		if err := rows.Scan(&d.Source, &d.Target, &month, &d.Events, &d.Mentions,
+			&d.Quad[0], &d.Quad[1], &d.Quad[2], &d.Quad[3], &sum); err != nil {
+			return nil, fmt.Errorf("dyads: %w", err)
+		}
+		if month > 0 {
+			d.Month = fmt.Sprintf("%04d-%02d", month/100, month%100)
+		}
+		if d.Events > 0 {
+			d.Goldstein = math.Round(sum/float64(d.Events)*1e4) / 1e4
+		}
+		out = append(out, &d)
+	}
+	return out, rows.Err()
+}
+
+// aggregable reports whether dyad_months can answer f exactly.
+func aggregable(f parley.EventFilter) bool {
+	return f.Actor == "" && f.PLOVER == "" && f.Query == "" && f.Doc == "" &&
+		f.Modality == parley.ModalityAsserted && len(f.CAMEO) <= 2 &&
+		(f.Since.IsZero() || f.Since.Day() == 1) &&
+		(f.Until.IsZero() || f.Until.AddDate(0, 0, 1).Day() == 1)
+}
+
+// dyadWhere turns an aggregable filter into conditions on dyad_months.
+func dyadWhere(f parley.EventFilter) *where {
+	w := &where{}
+	if f.Country != "" {
+		c := strings.ToUpper(f.Country)
+		w.add(`(src_country = ? OR tgt_country = ?)`, c, c)
+	}
+	if f.Source != "" {
+		rangeCond(w, "src_code", strings.ToUpper(f.Source))
+	}
+	if f.Target != "" {
+		rangeCond(w, "tgt_code", strings.ToUpper(f.Target))
+	}
+	if f.CAMEO != "" {
+		rangeCond(w, "root", f.CAMEO)
+	}
+	if f.QuadClass != 0 {
+		w.add(`quad = ?`, f.QuadClass)
+	}
+	if !f.Since.IsZero() {
+		w.add(`month >= ?`, dedup.Day(f.Since.Time)/100)
+	}
+	if !f.Until.IsZero() {
+		w.add(`month <= ? AND month > 0`, dedup.Day(f.Until.Time)/100)
+	}
+	return w
+}
+
+// Actors lists the stored actors (code and name) that match f, the one
+// named in most documents first.
+func (s *Store) Actors(ctx context.Context, f parley.ActorFilter) ([]*parley.ActorCount, error) {
+	w := &where{}
+	if f.Actor != "" {
+		name := "%" + strings.ToLower(strings.TrimSpace(f.Actor)) + "%"
+		if codeLike(f.Actor) {
+			lo, hi := prefixRange(strings.ToUpper(f.Actor))
+			w.add(`((code >= ? AND code < ?) OR LOWER(name) LIKE ?)`, lo, hi, name)
+		} else {
+			w.add(`LOWER(name) LIKE ?`, name)
+		}
+	}
+	if f.Country != "" {
+		w.add(`country = ?`, strings.ToUpper(f.Country))
+	}
+	q := `SELECT code, name, MAX(country), MAX(sector), MAX(type), COUNT(DISTINCT doc_id), SUM(mentions), SUM(events)
+		FROM actors` + w.String() + ` GROUP BY code, name ORDER BY 6 DESC, 7 DESC, 1, 2`
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(q), w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	defer rows.Close()
+	var out []*parley.ActorCount
+	for rows.Next() {
+		var a parley.ActorCount
+		if err := rows.Scan(&a.Code, &a.Name, &a.Country, &a.Sector, &a.Type, &a.Documents, &a.Mentions, &a.Events); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+		out = append(out, &a)
+	}
+	return out, rows.Err()
+}
