@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"parley"
 )
@@ -24,7 +25,7 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 	var out []parley.Event
 	for _, m := range c.findMatches(s) {
 		p := &c.patterns[m.pat]
-		if p.Say {
+		if p.Say || p.None {
 			continue
 		}
 		f := s.newFrame(m.toks)
@@ -76,7 +77,7 @@ func (d *docState) targets(s *sent, f frame, p *Pattern) []actorRef {
 		}
 		for _, h := range heads {
 			if len(refs) == 0 {
-				refs = d.actorsAfter(s, h)
+				refs = d.actorsAfter(s, h, perp)
 			}
 		}
 		if len(refs) > 0 {
@@ -91,7 +92,7 @@ func (d *docState) targets(s *sent, f frame, p *Pattern) []actorRef {
 // from head ("to the government and brotherly people of Iran", ", notably
 // the United Nations"), which survives the parser misplacing a
 // coordination.
-func (d *docState) actorsAfter(s *sent, h int) []actorRef {
+func (d *docState) actorsAfter(s *sent, h int, perp bool) []actorRef {
 	for j := h + 1; j < len(s.toks) && j <= h+12; j++ {
 		if mi := d.mentionAt(s, j); mi >= 0 {
 			return d.refsOf(mi)
@@ -99,7 +100,7 @@ func (d *docState) actorsAfter(s *sent, h int) []actorRef {
 		switch s.toks[j].UPOS {
 		case "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADV", "NUM", "PART":
 		case "ADP":
-			if s.lemmas[j] != "of" {
+			if s.lemmas[j] != "of" && !(perp && s.lemmas[j] == "by") {
 				return nil
 			}
 		case "PUNCT":
@@ -157,6 +158,9 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 		if pr.src != nil && pr.tgt != nil && d.sameActor(*pr.src, *pr.tgt) {
 			continue
 		}
+		if pr.tgt != nil && p.Code < "06" && d.isMedia(*pr.tgt) {
+			continue // "briefed the media", "told reporters": not diplomacy
+		}
 		ev := d.newEvent(s, f, p, m, modality)
 		if pr.src != nil {
 			ev.Source = d.eventActor(*pr.src)
@@ -193,6 +197,12 @@ func refPtrs(refs []actorRef, optional bool) []*actorRef {
 // code: an event from an actor to itself is a misreading.
 func (d *docState) sameActor(a, b actorRef) bool {
 	return a.actor == b.actor || d.doc.Actors[a.actor].Code == d.doc.Actors[b.actor].Code
+}
+
+// isMedia reports whether r is the press.
+func (d *docState) isMedia(r actorRef) bool {
+	a := d.doc.Actors[r.actor]
+	return a.Sector == "MED" || strings.HasSuffix(a.Code, "MED")
 }
 
 // remember keeps the participants of consultations and symmetric events

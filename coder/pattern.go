@@ -35,6 +35,9 @@ type Pattern struct {
 	Anaphor bool
 	// Say marks a speech verb whose clausal complement is reported speech.
 	Say bool
+	// None marks a phrase that is not an event ("seize the opportunity"):
+	// it only keeps shorter patterns from firing inside it.
+	None bool
 	// Rule is the pattern's position: "coder/data/patterns.txt:123".
 	Rule string
 }
@@ -201,6 +204,8 @@ func (p *Pattern) parseFlags(flags []string) error {
 			p.Anaphor = true
 		case f == "say":
 			p.Say = true
+		case f == "none":
+			p.None = true
 		case k == "mode" && hasValue && v != "":
 			p.Mode = v
 		case k == "src" && hasValue && v != "":
@@ -211,7 +216,7 @@ func (p *Pattern) parseFlags(flags []string) error {
 				p.Source = append(p.Source, s)
 			}
 		default:
-			return fmt.Errorf("flag %q: want sym, optsrc, opttgt, anaphor, say, mode=MODE or src=SLOT[,SLOT]", f)
+			return fmt.Errorf("flag %q: want sym, optsrc, opttgt, anaphor, say, none, mode=MODE or src=SLOT[,SLOT]", f)
 		}
 	}
 	return nil

@@ -1,0 +1,118 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+var (
+	khan   = mention{0, 1, "PAKGOV", "Imran Khan"}
+	israel = func(i int) mention { return mention{i, i + 1, "ISR", "Israel"} }
+)
+
+// TestFrames pins how source and target are found in the parse, one
+// syntactic frame per case.
+func TestFrames(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		name     string
+		spec     string
+		mentions []mention
+		want     []string
+	}{
+		{"OK",
+			"Khan/PROPN/2/nsubj condemned/VERB:condemn/0/root Israel/PROPN/2/obj ./PUNCT/2/punct",
+			[]mention{khan, israel(2)}, []string{"111 PAKGOV>ISR"}},
+		{"Passive",
+			"Israel/PROPN/3/nsubj:pass was/AUX:be/3/aux:pass condemned/VERB:condemn/0/root by/ADP/5/case Pakistan/PROPN/3/obl ./PUNCT/3/punct",
+			[]mention{israel(0), {4, 5, "PAK", "Pakistan"}}, []string{"111 PAK>ISR"}},
+		{"Coordination",
+			"Khan/PROPN/4/nsubj and/CCONJ/3/cc Alvi/PROPN/1/conj condemned/VERB:condemn/0/root Israel/PROPN/4/obj ./PUNCT/4/punct",
+			[]mention{khan, {2, 3, "PAKGOV", "Arif Alvi"}, israel(4)}, []string{"111 PAKGOV>ISR", "111 PAKGOV>ISR"}},
+		{"Symmetric",
+			"Khan/PROPN/2/nsubj met/VERB:meet/0/root Abbas/PROPN/2/obj in/ADP/5/case Riyadh/PROPN/2/obl ./PUNCT/2/punct",
+			[]mention{khan, {2, 3, "PSEGOV", "Mahmoud Abbas"}}, []string{"040 PAKGOV>PSEGOV", "040 PSEGOV>PAKGOV"}},
+		{"ErrNegated",
+			"Khan/PROPN/4/nsubj did/AUX:do/4/aux not/PART/4/advmod condemn/VERB/0/root Israel/PROPN/4/obj ./PUNCT/4/punct",
+			[]mention{khan, israel(4)}, nil},
+		{"Future",
+			"Khan/PROPN/3/nsubj will/AUX/3/aux visit/VERB/0/root China/PROPN/3/obj ./PUNCT/3/punct",
+			[]mention{khan, {3, 4, "CHN", "China"}}, []string{"042 PAKGOV>CHN future"}},
+		{"Hypothetical",
+			"Khan/PROPN/3/nsubj may/AUX/3/aux meet/VERB/0/root Abbas/PROPN/3/obj ./PUNCT/3/punct",
+			[]mention{khan, {3, 4, "PSEGOV", "Mahmoud Abbas"}}, []string{"040 PAKGOV>PSEGOV hypothetical", "040 PSEGOV>PAKGOV hypothetical"}},
+		{"Control",
+			"Khan/PROPN/4/nsubj and/CCONJ/3/cc Raisi/PROPN/1/conj agreed/VERB:agree/0/root to/PART/6/mark work/VERB/4/xcomp together/ADV/6/advmod ./PUNCT/4/punct",
+			[]mention{khan, {2, 3, "IRNGOV", "Ebrahim Raisi"}}, []string{"030 PAKGOV>IRNGOV", "030 IRNGOV>PAKGOV"}},
+		{"Adverbial",
+			"While/SCONJ/2/mark condemning/VERB:condemn/6/advcl Israel/PROPN/2/obj ,/PUNCT/2/punct Khan/PROPN/6/nsubj praised/VERB:praise/0/root Egypt/PROPN/6/obj ./PUNCT/6/punct",
+			[]mention{israel(2), {4, 5, "PAKGOV", "Imran Khan"}, {6, 7, "EGY", "Egypt"}}, []string{"111 PAKGOV>ISR", "051 PAKGOV>EGY"}},
+		{"Possessive",
+			"Abbas/PROPN/2/nsubj appreciated/VERB:appreciate/0/root Pakistan/PROPN/5/nmod:poss 's/PART/3/case support/NOUN/2/obj ./PUNCT/2/punct",
+			[]mention{{0, 1, "PSEGOV", "Mahmoud Abbas"}, {2, 3, "PAK", "Pakistan"}}, []string{"051 PSEGOV>PAK"}},
+		{"Perpetrator",
+			"Khan/PROPN/2/nsubj condemned/VERB:condemn/0/root the/DET/4/det attacks/NOUN:attack/2/obj on/ADP/6/case worshippers/NOUN:worshipper/4/nmod by/ADP/8/case Israel/PROPN/4/nmod ./PUNCT/2/punct",
+			[]mention{khan, {5, 6, "CVL", "civilians"}, israel(7)}, []string{"111 PAKGOV>ISR", "180 ISR>CVL"}},
+		{"Reported",
+			"Khan/PROPN/2/nsubj said/VERB:say/0/root Israel/PROPN/4/nsubj attacked/VERB:attack/2/ccomp Gaza/PROPN/4/obj ./PUNCT/2/punct",
+			[]mention{khan, israel(2), {4, 5, "PSE", "Gaza"}}, []string{"190 ISR>PSE reported"}},
+		{"Between",
+			"A/DET/2/det meeting/NOUN/3/nsubj took/VERB:take/0/root place/NOUN/3/obj between/ADP/6/case Khan/PROPN/3/obl and/CCONJ/8/cc Abbas/PROPN/6/conj ./PUNCT/3/punct",
+			[]mention{{5, 6, "PAKGOV", "Imran Khan"}, {7, 8, "PSEGOV", "Mahmoud Abbas"}}, []string{"040 PAKGOV>PSEGOV", "040 PSEGOV>PAKGOV"}},
+		{"ErrNoTarget",
+			"Khan/PROPN/2/nsubj condemned/VERB:condemn/0/root the/DET/4/det weather/NOUN/2/obj ./PUNCT/2/punct",
+			[]mention{khan}, nil},
+		{"ErrSelf",
+			"Khan/PROPN/2/nsubj praised/VERB:praise/0/root himself/PRON:himself/2/obj ./PUNCT/2/punct",
+			[]mention{khan, {2, 3, "PAKGOV", "Imran Khan"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, "2023-12-20", tt.spec, tt.mentions...)
+			c.Code(doc)
+			got := eventLines(doc.Events)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s\n got %q\nwant %q", doc.Text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestEventEvidence checks the fields around an event: date, place, PLOVER
+// mode and evidence offsets.
+func TestEventEvidence(t *testing.T) {
+	c := testCoder(t)
+	doc := build(t, "2023-12-20",
+		"Khan/PROPN/2/nsubj telephoned/VERB:telephone/0/root Raisi/PROPN/2/obj on/ADP/5/case Wednesday/PROPN/2/obl in/ADP/7/case Tehran/PROPN/2/obl ./PUNCT/2/punct",
+		khan, mention{2, 3, "IRNGOV", "Ebrahim Raisi"})
+	c.Code(doc)
+	if len(doc.Events) != 2 {
+		t.Fatalf("got %d events %q, want 2", len(doc.Events), eventLines(doc.Events))
+	}
+	e := doc.Events[0]
+	checks := []struct{ field, got, want string }{
+		{"cameo", e.CAMEO, "041"},
+		{"plover", e.PLOVER.Type + "/" + e.PLOVER.Mode, "CONSULT/phone"},
+		{"date", e.Date.String(), "2023-12-20"},
+		{"date_source", e.DateSource, "text"},
+		{"trigger", e.Trigger, "telephoned"},
+		{"trigger offsets", doc.Text[e.TriggerStart:e.TriggerEnd], "telephoned"},
+		{"sentence", e.Sentence, doc.Text},
+		{"source text", e.Source.Text, "Khan"},
+		{"rule", strings.SplitN(e.Rule, ":", 2)[0], "coder/data/patterns.txt"},
+	}
+	if e.Place != nil {
+		checks = append(checks, struct{ field, got, want string }{"place", e.Place.Name + "/" + e.Place.Country, "Tehran/IRN"})
+	} else {
+		t.Error("place: got nil, want Tehran")
+	}
+	for _, ck := range checks {
+		if ck.got != ck.want {
+			t.Errorf("%s: got %q, want %q", ck.field, ck.got, ck.want)
+		}
+	}
+	if !e.Symmetric {
+		t.Error("symmetric: got false, want true")
+	}
+}
