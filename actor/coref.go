@@ -11,6 +11,7 @@ import (
 // counterparts find the people they refer to.
 func (st *state) walk() {
 	persons := map[int][]int{} // sentence → person actors, in order
+	pairs := map[int][]int{}   // sentence → actors of its "the two leaders"
 	last := map[int]int{}      // actor → last candidate that named it
 	for i := range st.cands {
 		c := &st.cands[i]
@@ -22,7 +23,10 @@ func (st *state) walk() {
 				c.actors = []int{a}
 			}
 		case cPair:
-			c.actors = st.pair(c, persons)
+			c.actors = st.pair(c, persons, pairs)
+			if len(c.actors) >= 2 {
+				pairs[c.sent] = c.actors
+			}
 		case cPeer:
 			st.resolvePeer(c, persons)
 		case cCountry, cDemonym, cPlural, cCapital, cOrg:
@@ -116,7 +120,7 @@ func (st *state) antecedent(c *cand, persons map[int][]int) (int, bool) {
 // pair resolves "the two leaders" to the people of the last sentence that
 // named two or more; "they" only looks at its own sentence and the one
 // before.
-func (st *state) pair(c *cand, persons map[int][]int) []int {
+func (st *state) pair(c *cand, persons, pairs map[int][]int) []int {
 	stop := 0
 	if c.they {
 		stop = c.sent - 1
@@ -128,12 +132,8 @@ func (st *state) pair(c *cand, persons map[int][]int) []int {
 			}
 			return append([]int(nil), ps...)
 		}
-		if s < c.sent {
-			for i := range st.cands {
-				if x := &st.cands[i]; x.sent == s && x.kind == cPair && len(x.actors) >= 2 {
-					return append([]int(nil), x.actors...)
-				}
-			}
+		if ps := pairs[s]; s < c.sent && len(ps) >= 2 {
+			return append([]int(nil), ps...)
 		}
 	}
 	return nil

@@ -125,7 +125,9 @@ func (d *dict) build() {
 		}
 	}
 	for _, p := range d.people {
+		p.names = nil
 		for _, s := range append([]string{p.Name}, p.Aliases...) {
+			p.names = append(p.names, wordKeysOf(s))
 			d.add(s, &entry{kind: kPerson, person: p})
 			ws := wordKeys(s)
 			if len(ws) > 1 {

@@ -51,16 +51,10 @@ func (st *state) emit() {
 // past the last token it overlaps, and its head — the token whose parse
 // head lies outside the span when the sentence is parsed, else the last.
 func tokenSpan(s parley.Sentence, start, end int) (int, int, int) {
-	t0, t1 := -1, -1
-	for i, t := range s.Tokens {
-		if t.End > start && t.Start < end {
-			if t0 < 0 {
-				t0 = i
-			}
-			t1 = i + 1
-		}
-	}
-	if t0 < 0 {
+	toks := s.Tokens
+	t0 := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	t1 := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	if t0 >= t1 {
 		return 0, 0, -1
 	}
 	head := t1 - 1

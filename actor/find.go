@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"sort"
 	"strings"
 
 	"parley"
@@ -220,27 +221,26 @@ func (f *finder) upos(k int) string {
 		return ""
 	}
 	at := f.start(k)
-	for _, t := range f.toks {
-		if t.Start <= at && at < t.End {
-			return t.UPOS
-		}
-		if t.Start > at {
-			break
-		}
+	i := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].End > at })
+	if i < len(f.toks) && f.toks[i].Start <= at {
+		return f.toks[i].UPOS
 	}
 	return ""
 }
 
 // modifiesNoun reports whether the agent noun at item k is used as a
 // modifier of the next noun ("refugee camps", "police station"): from the
-// tags when there are any, else for a singular count noun followed by a
-// lower-case word.
-func (f *finder) modifiesNoun(k int, e *entry) bool {
+// tags when there are any, else, for a bare noun without a country cue,
+// for a singular count noun followed by a lower-case word.
+func (f *finder) modifiesNoun(k int, e *entry, cued bool) bool {
 	if k+1 >= len(f.its) || f.word(k+1).punct {
 		return false
 	}
 	if t := f.upos(k + 1); t != "" {
 		return t == "NOUN"
+	}
+	if cued {
+		return false
 	}
 	next := f.word(k + 1)
 	return !strings.HasSuffix(e.phrase, "s") && !massNouns[e.phrase] && !startsUpper(next.text) && !stopCaps[next.key] && len(f.its[k+1].ents) == 0

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+
+	"parley"
 )
 
 var testResolver struct {
@@ -42,3 +44,7 @@ func smallResolver(t testing.TB) *Resolver {
 	}
 	return testResolver.r
 }
+
+// newDoc returns a document of text with no sentences, so that Resolve
+// uses its fallback splitter.
+func newDoc(text string) *parley.Document { return &parley.Document{Text: text} }

@@ -15,6 +15,8 @@ type person struct {
 	Aliases []string
 	Offices []office
 	line    int
+	// names holds the word keys of the name and each alias, set by build.
+	names [][]string
 }
 
 // office is one dated office line of a person: the actor code it gives and

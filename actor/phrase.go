@@ -123,7 +123,7 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	if e == nil {
 		e = f.get(a, kAgentCue)
 	}
-	if e == nil || f.modifiesNoun(a, e) {
+	if e == nil || f.modifiesNoun(a, e, len(cues) > 0) {
 		return k
 	}
 	end := a + 1

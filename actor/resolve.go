@@ -152,7 +152,7 @@ func (st *state) personFor(p *person) *docPerson {
 			return dp
 		}
 	}
-	dp := &docPerson{p: p, keys: wordKeysOf(p.Name), name: p.Name}
+	dp := &docPerson{p: p, keys: p.names[0], name: p.Name}
 	st.people = append(st.people, dp)
 	return dp
 }
@@ -195,9 +195,7 @@ func (st *state) matchDoc(keys []string) *docPerson {
 	for _, dp := range st.people {
 		names := [][]string{dp.keys}
 		if dp.p != nil {
-			for _, a := range dp.p.Aliases {
-				names = append(names, wordKeysOf(a))
-			}
+			names = dp.p.names
 		}
 		for _, n := range names {
 			if nameMatches(keys, n) {

@@ -24,7 +24,7 @@ type word struct {
 // stays with it ("J.", "U.S."); anything else that is not space is a
 // punctuation word of its own.
 func scanWords(text string, base int) []word {
-	var out []word
+	out := make([]word, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
