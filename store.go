@@ -113,6 +113,9 @@ type StoredEvent struct {
 	Event
 	// Root is the CAMEO root code ("04").
 	Root string `json:"cameo_root"`
+	// IsRoot is true when the first report gives the event in its headline
+	// or first paragraph (GDELT's IsRootEvent).
+	IsRoot bool `json:"is_root"`
 	// NumMentions counts every mention, NumSources the distinct outlets and
 	// NumArticles the distinct documents that report the event.
 	NumMentions int `json:"num_mentions"`

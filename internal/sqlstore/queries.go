@@ -9,8 +9,8 @@ var (
 			how, mentions, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertMention = `INSERT INTO mentions (doc_id, idx, text, start_off, end_off, sentence, token_start,
 			token_end, head, actors, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	qInsertEvent = `INSERT INTO events (` + evidenceCols + `, root, pub_day, doc_id, added)
-		VALUES (` + evidenceMarks + `, ?, ?, ?, ?) RETURNING id`
+	qInsertEvent = `INSERT INTO events (` + evidenceCols + `, root, pub_day, doc_id, is_root, added)
+		VALUES (` + evidenceMarks + `, ?, ?, ?, ?, ?) RETURNING id`
 	qSeen = `SELECT
 		COALESCE(MAX(CASE WHEN doc_id = ? THEN 1 ELSE 0 END), 0),
 		COALESCE(MAX(CASE WHEN outlet = ? THEN 1 ELSE 0 END), 0)

@@ -146,7 +146,7 @@ func (s *Store) eventWhere(f parley.EventFilter) (*where, error) {
 }
 
 // eventSelect reads a stored event joined with its first document.
-var eventSelect = `SELECT e.id, ` + prefixed("e") + `, e.root, e.num_mentions, e.num_sources, e.num_articles,
+var eventSelect = `SELECT e.id, ` + prefixed("e") + `, e.root, e.is_root, e.num_mentions, e.num_sources, e.num_articles,
 	e.doc_id, d.doc, d.url, d.source, d.outlet, d.published, e.added
 	FROM events e JOIN documents d ON d.id = e.doc_id`
 
@@ -207,13 +207,15 @@ func scanEvent(r scanner) (*parley.StoredEvent, error) {
 	var v evidenceScan
 	var e parley.StoredEvent
 	var source, outlet, published, added string
+	var isRoot int
 	dest := append([]any{&e.ID}, v.dest()...)
-	dest = append(dest, &e.Root, &e.NumMentions, &e.NumSources, &e.NumArticles,
+	dest = append(dest, &e.Root, &isRoot, &e.NumMentions, &e.NumSources, &e.NumArticles,
 		&e.DocID, &e.Doc, &e.URL, &source, &outlet, &published, &added)
 	if err := r.Scan(dest...); err != nil {
 		return nil, err
 	}
 	e.Event = v.finish()
+	e.IsRoot = isRoot != 0
 	e.Outlet = outletName(source, outlet)
 	e.Published = parseTime(published)
 	e.Added, _ = time.Parse(time.RFC3339, added)

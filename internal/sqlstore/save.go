@@ -144,7 +144,7 @@ func (s *Store) saveEvent(ctx context.Context, tx *sql.Tx, doc *parley.Document,
 	if j, ok := dedup.Match(key, allowReverse, keys); ok {
 		return true, s.merge(ctx, tx, doc, outlet, i, cands[j])
 	}
-	args := append(evidenceArgs(e), dedup.Root(e.CAMEO), key.PubDay, doc.ID, now)
+	args := append(evidenceArgs(e), dedup.Root(e.CAMEO), key.PubDay, doc.ID, boolInt(inLead(doc, e.Start)), now)
 	st, err := s.stmt(ctx, tx, qInsertEvent)
 	if err != nil {
 		return false, err
@@ -285,4 +285,18 @@ func (s *Store) saveClaims(ctx context.Context, tx *sql.Tx, doc *parley.Document
 		}
 	}
 	return nil
+}
+
+// inLead reports whether offset lies in doc's headline or the first
+// paragraph of its body.
+func inLead(doc *parley.Document, offset int) bool {
+	if offset < doc.TitleEnd {
+		return true
+	}
+	start := doc.TitleEnd
+	for start < len(doc.Text) && (doc.Text[start] == '\n' || doc.Text[start] == ' ' || doc.Text[start] == '\r') {
+		start++
+	}
+	end := strings.Index(doc.Text[start:], "\n")
+	return end < 0 || offset < start+end
 }

@@ -96,6 +96,7 @@ CREATE TABLE events (
 	num_mentions  INTEGER NOT NULL DEFAULT 1,
 	num_sources   INTEGER NOT NULL DEFAULT 1,
 	num_articles  INTEGER NOT NULL DEFAULT 1,
+	is_root       INTEGER NOT NULL DEFAULT 0,
 	added         TEXT NOT NULL
 );
 -- events_match serves de-duplication (and --source with --target).
