@@ -43,25 +43,75 @@ func isNavigation(p string) bool {
 	if w > 40 {
 		return false
 	}
-	if readMoreRE.MatchString(p) {
+	first := firstWord(p)
+	if pointerWords[first] && readMoreRE.MatchString(p) {
 		return true
 	}
-	if w <= 25 && copyrightRE.MatchString(p) && !endsSentence(p) || w <= 12 && copyrightRE.MatchString(p) {
+	if (w <= 12 || w <= 25 && !endsSentence(p)) && hasCopyright(p) {
 		return true
 	}
-	if w <= 30 && creditRE.MatchString(p) {
+	if w <= 30 && (creditWords[first] || p[0] == '-' || p[0] == '#') && creditRE.MatchString(p) {
 		return true
 	}
 	if w > 15 || endsSentence(p) {
 		return false
 	}
-	if navRE.MatchString(strings.TrimRight(p, " :|>»")) || creditRE.MatchString(p) {
+	if navRE.MatchString(strings.TrimRight(p, " :|>»")) {
 		return true
 	}
 	if strings.Count(p, " | ")+strings.Count(p, " · ")+strings.Count(p, " • ") >= 2 {
 		return true
 	}
 	return w <= 8 && logoRE.MatchString(p)
+}
+
+// pointerWords and creditWords are the first words of the lines readMoreRE
+// and creditRE match; checking them first spares the regexps on prose.
+var (
+	pointerWords = map[string]bool{"read": true, "also": true, "see": true, "related": true, "more": true,
+		"must": true, "don": true, "dont": true, "recommended": true}
+	creditWords = map[string]bool{"reporting": true, "writing": true, "editing": true, "additional": true,
+		"compiled": true, "translated": true, "photo": true, "image": true, "ends": true}
+)
+
+// firstWord returns the first run of ASCII letters in p, lower-cased,
+// skipping leading punctuation.
+func firstWord(p string) string {
+	i := 0
+	for i < len(p) && !isASCIILetter(p[i]) {
+		if i > 3 {
+			return ""
+		}
+		i++
+	}
+	j := i
+	for j < len(p) && isASCIILetter(p[j]) {
+		j++
+	}
+	return strings.ToLower(p[i:j])
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// hasCopyright reports whether p holds a copyright notice; the cheap
+// substring checks spare the regexp on ordinary prose.
+func hasCopyright(p string) bool {
+	if !strings.Contains(p, "©") && !strings.Contains(p, "(c)") && !strings.Contains(p, "(C)") &&
+		!containsFold(p, "copyright") && !containsFold(p, "rights reserved") {
+		return false
+	}
+	return copyrightRE.MatchString(p)
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// ignoring case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // copyrightHolder returns the outlet named in a copyright notice such as
@@ -136,8 +186,10 @@ func isInstitution(p string) bool {
 
 // isPromo reports whether p is an outlet's tagline about itself.
 func isPromo(p string) bool {
-	return words(p) <= 80 && !strings.ContainsAny(p, "\"“”") &&
-		promoRE.MatchString(p) && promoTopicRE.MatchString(p)
+	if words(p) > 80 || strings.ContainsAny(p, "\"“”") || !containsFold(p, "we ") && !containsFold(p, "our ") {
+		return false
+	}
+	return promoRE.MatchString(p) && promoTopicRE.MatchString(p)
 }
 
 // isDateLine reports whether p is a metadata line built around a full date

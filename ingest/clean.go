@@ -38,7 +38,7 @@ func clean(text string, m *meta, findTitle bool) []string {
 	for i, p := range paras {
 		if p == "" || isNavigation(p) {
 			drop[i] = true
-			if m.Source == "" && copyrightRE.MatchString(p) {
+			if m.Source == "" && hasCopyright(p) {
 				m.Source = copyrightHolder(p)
 			}
 		}
@@ -56,9 +56,8 @@ func clean(text string, m *meta, findTitle bool) []string {
 		drop[i] = true
 	}
 	if m.Title != "" {
-		ft := fold(m.Title)
 		for i := 0; i < len(paras) && i < headerSpan; i++ {
-			if fold(paras[i]) == ft {
+			if sameText(paras[i], m.Title) {
 				drop[i] = true
 			}
 		}
@@ -91,9 +90,9 @@ func clean(text string, m *meta, findTitle bool) []string {
 			drop[i] = dropMetaLine(paras[i], m) || words(paras[i]) <= 5 && isNameLike(paras[i])
 		}
 	}
-	if ft := fold(m.Title); ft != "" {
+	if m.Title != "" {
 		for i, p := range paras {
-			if !drop[i] && fold(p) == ft {
+			if !drop[i] && sameText(p, m.Title) {
 				drop[i] = true
 			}
 		}
@@ -113,7 +112,7 @@ func clean(text string, m *meta, findTitle bool) []string {
 // next paragraph of prose.
 func dropLinkLists(paras []string, drop []bool) {
 	for i := 0; i < len(paras); i++ {
-		if !listHeadRE.MatchString(paras[i]) {
+		if words(paras[i]) > 5 || !listHeadRE.MatchString(paras[i]) {
 			continue
 		}
 		drop[i] = true

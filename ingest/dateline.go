@@ -29,6 +29,9 @@ func findDate(s string) (parley.Time, int, int, bool) {
 		t          time.Time
 		start, end int
 	}
+	if !hasYear(s) {
+		return parley.Time{}, 0, 0, false
+	}
 	var best *hit
 	try := func(t time.Time, ok bool, start, end int) {
 		if ok && (best == nil || start < best.start) {
@@ -52,6 +55,23 @@ func findDate(s string) (parley.Time, int, int, bool) {
 		return parley.Time{}, 0, 0, false
 	}
 	return parley.Time{Time: best.t, DateOnly: true}, best.start, best.end, true
+}
+
+// hasYear reports whether s holds a run of exactly four digits, which
+// every date findDate accepts must have; most text has none.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return run == 4
 }
 
 func atoi(s string) int {

@@ -120,16 +120,16 @@ func sniff(b []byte, name, contentType string) format {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	lower := bytes.ToLower(head)
 	switch {
 	case len(head) == 0:
 		return formatText
 	case head[0] == '{':
-		if bytes.Contains(lower, []byte("jsonfeed.org")) {
+		if bytes.Contains(head, []byte("jsonfeed.org")) {
 			return formatFeed
 		}
 		return formatJSONL
 	case head[0] == '<':
+		lower := bytes.ToLower(head)
 		for _, tag := range []string{"<rss", "<feed", "<rdf:rdf"} {
 			if i := bytes.Index(lower, []byte(tag)); i >= 0 && !bytes.Contains(lower[:i], []byte("<html")) {
 				return formatFeed
@@ -146,7 +146,7 @@ func sniff(b []byte, name, contentType string) format {
 		return formatHTML
 	case ext == ".jsonl" || ext == ".ndjson":
 		return formatJSONL
-	case looksLikeHTML(lower):
+	case bytes.Contains(head, []byte("<")) && looksLikeHTML(bytes.ToLower(head)):
 		return formatHTML
 	}
 	return formatText

@@ -146,34 +146,56 @@ func endsSentence(s string) bool {
 // spaces between words: the form used to compare paragraphs and to hash
 // documents.
 func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends the folded form of s to dst.
+func appendFold(dst []byte, s string) []byte {
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'':
+				continue // apostrophes join: "Pakistan's" folds like "Pakistans"
+			default:
+				space = true
+				continue
+			}
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+		case r == '’':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(r)
-		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r + 'a' - 'A')
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '’':
-			// apostrophes join: "Pakistan’s" folds like "Pakistans"
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		default:
 			space = true
 		}
 	}
-	return b.String()
+	return dst
+}
+
+// sameText reports whether a and b fold to the same text, skipping the
+// work when their lengths make that impossible.
+func sameText(a, b string) bool {
+	if len(a) > 2*len(b)+16 || len(b) > 2*len(a)+16 {
+		return false
+	}
+	return fold(a) == fold(b)
 }
