@@ -40,6 +40,16 @@ func (st *state) decide(dp *docPerson) (parley.Actor, *agent) {
 			if o, ok := p.officeOn(st.date); ok {
 				return st.d.personActor(p, o, "dated-office"), st.d.canonicalTitle(o.Title)
 			}
+			// No office that day: what the text says beats "former".
+			for _, e := range ev {
+				if e.former || e.title == nil {
+					continue
+				}
+				if a, ok := st.contextActor(dp, e); ok {
+					a.Name = p.Name
+					return a, e.title
+				}
+			}
 			return st.d.formerActor(p, st.date), nil
 		}
 		for _, e := range ev {

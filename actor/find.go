@@ -243,8 +243,14 @@ func (f *finder) modifiesNoun(k int, e *entry, cued bool) bool {
 		return false
 	}
 	next := f.word(k + 1)
-	return !strings.HasSuffix(e.phrase, "s") && !massNouns[e.phrase] && !startsUpper(next.text) && !stopCaps[next.key] && len(f.its[k+1].ents) == 0
+	plural := strings.HasSuffix(e.phrase, "s") || strings.HasSuffix(e.phrase, "men") || strings.HasSuffix(e.phrase, "people")
+	verbish := strings.HasSuffix(next.key, "ed") || auxiliaries[next.key]
+	return !plural && !massNouns[e.phrase] && !verbish && !startsUpper(next.text) && !stopCaps[next.key] && len(f.its[k+1].ents) == 0
 }
+
+// auxiliaries are verbs that follow a subject noun ("police said").
+var auxiliaries = setOf(`is are was were has have had will would said says say can could may might
+must shall should do did does also reportedly`)
 
 // massNouns are agent nouns that are singular in form but name a
 // collective ("police said").
