@@ -19,7 +19,7 @@ type mention struct {
 
 // build makes a one-sentence document from a hand-written parse. Each
 // space-separated token is TEXT/UPOS/HEAD/DEPREL, with HEAD 1-based (0 for
-// the root) as in CoNLL-U; UPOS may carry the lemma as UPOS:lemma (the
+// the root) as in CoNLL-U, or TEXT/UPOS for an unparsed token; UPOS may carry the lemma as UPOS:lemma (the
 // default lemma is the lowercased text). Text is the tokens joined by
 // spaces.
 func build(t testing.TB, published string, spec string, mentions ...mention) *parley.Document {
@@ -36,8 +36,11 @@ func build(t testing.TB, published string, spec string, mentions ...mention) *pa
 	var sent parley.Sentence
 	for i, f := range strings.Fields(spec) {
 		parts := strings.Split(f, "/")
+		if len(parts) == 2 {
+			parts = append(parts, "0", "") // unparsed
+		}
 		if len(parts) != 4 {
-			t.Fatalf("token %d %q: want TEXT/UPOS/HEAD/DEPREL", i, f)
+			t.Fatalf("token %d %q: want TEXT/UPOS/HEAD/DEPREL or TEXT/UPOS", i, f)
 		}
 		upos, lemma, _ := strings.Cut(parts[1], ":")
 		if lemma == "" {
