@@ -15,7 +15,7 @@ const evidenceCols = `src_code, src_name, src_country, src_sector, src_text, src
 	tgt_code, tgt_name, tgt_country, tgt_sector, tgt_text, tgt_start, tgt_end,
 	cameo, cameo_name, quad, goldstein, plover_type, plover_mode,
 	day, date_source, place_name, place_country, place_lat, place_lon,
-	sentence, start_off, end_off, trigger_text, trigger_start, trigger_end, rule, symmetric, modality`
+	sentence, start_off, end_off, trigger_text, trigger_start, trigger_end, rule, is_symmetric, modality`
 
 // evidenceMarks has one placeholder per evidence column.
 var evidenceMarks = strings.TrimSuffix(strings.Repeat("?, ", strings.Count(evidenceCols, ",")+1), ", ")

@@ -29,9 +29,9 @@ var (
 	qInsertClaim = `INSERT INTO claims (doc_id, idx, what, count, qualifier, since, day, place_name,
 			place_country, place_lat, place_lon, actor_code, actor_name, victims, sentence, start_off, end_off,
 			trigger_text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	qCandidatesDated = `SELECT id, src_code, tgt_code, cameo, day, pub_day, symmetric, modality, goldstein FROM events
+	qCandidatesDated = `SELECT id, src_code, tgt_code, cameo, day, pub_day, is_symmetric, modality, goldstein FROM events
 		WHERE src_code = ? AND tgt_code = ? AND root = ? AND modality = ? AND day BETWEEN ? AND ?`
-	qCandidatesUndated = `SELECT id, src_code, tgt_code, cameo, day, pub_day, symmetric, modality, goldstein FROM events
+	qCandidatesUndated = `SELECT id, src_code, tgt_code, cameo, day, pub_day, is_symmetric, modality, goldstein FROM events
 		WHERE src_code = ? AND tgt_code = ? AND root = ? AND modality = ? AND day = 0 AND pub_day BETWEEN ? AND ?`
 	qEventDyad = `SELECT src_code, tgt_code, src_country, tgt_country, cameo, quad, day FROM events WHERE id = ?`
 )

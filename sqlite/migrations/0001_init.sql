@@ -88,7 +88,7 @@ CREATE TABLE events (
 	trigger_start INTEGER NOT NULL DEFAULT 0,
 	trigger_end   INTEGER NOT NULL DEFAULT 0,
 	rule          TEXT NOT NULL DEFAULT '',
-	symmetric     INTEGER NOT NULL DEFAULT 0,
+	is_symmetric  INTEGER NOT NULL DEFAULT 0,
 	modality      TEXT NOT NULL DEFAULT '',
 	root          TEXT NOT NULL,
 	pub_day       INTEGER NOT NULL DEFAULT 0,
@@ -147,7 +147,7 @@ CREATE TABLE event_mentions (
 	trigger_start INTEGER NOT NULL DEFAULT 0,
 	trigger_end   INTEGER NOT NULL DEFAULT 0,
 	rule          TEXT NOT NULL DEFAULT '',
-	symmetric     INTEGER NOT NULL DEFAULT 0,
+	is_symmetric  INTEGER NOT NULL DEFAULT 0,
 	modality      TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX event_mentions_event ON event_mentions (event_id, doc_id);
