@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"parley"
 )
@@ -59,6 +60,7 @@ func BenchmarkSeeds(b *testing.B) {
 	}
 	bt := &batch{r: &Reader{}, ctx: b.Context(), fn: func(*parley.Document) error { return nil }}
 	b.SetBytes(n)
+	start := cpuTime()
 	for b.Loop() {
 		for _, data := range all {
 			if err := bt.readBytes("seed.txt", "seed.txt", data, ""); err != nil {
@@ -66,15 +68,26 @@ func BenchmarkSeeds(b *testing.B) {
 			}
 		}
 	}
+	reportCPU(b, n, start)
 }
 
 func benchRead(b *testing.B, name string, data []byte) {
 	bt := &batch{r: &Reader{HTTPClient: offline}, ctx: b.Context(), fn: func(*parley.Document) error { return nil }}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		if err := bt.readBytes(name, name, data, ""); err != nil {
 			b.Fatal(err)
 		}
+	}
+	reportCPU(b, int64(len(data)), start)
+}
+
+// reportCPU adds the throughput per CPU-second (all of the process's
+// threads, garbage collection included) as the metric "cpuMB/s".
+func reportCPU(b *testing.B, bytesPerOp int64, start time.Duration) {
+	if cpu := cpuTime() - start; cpu > 0 && start > 0 {
+		b.ReportMetric(float64(bytesPerOp)*float64(b.N)/cpu.Seconds()/1e6, "cpuMB/s")
 	}
 }

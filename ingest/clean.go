@@ -124,27 +124,31 @@ func dropLinkLists(paras []string, drop []bool) {
 }
 
 // dropDuplicates drops, among the opening paragraphs, a later exact repeat
-// of an earlier one (a headline printed twice) and a long opening paragraph
-// whose text reappears inside one of the next few (a lead sentence copied
-// above the article it opens).
+// of an earlier one (a headline printed twice) and a long paragraph at the
+// top whose text reappears inside one of the next few (a lead sentence
+// copied above the article it opens).
 func dropDuplicates(paras []string, drop []bool) {
 	n := min(len(paras), headerSpan)
 	folded := make([]string, n)
-	for i := range n {
-		folded[i] = fold(paras[i])
+	get := func(i int) string {
+		if folded[i] == "" {
+			folded[i] = fold(paras[i])
+		}
+		return folded[i]
 	}
 	for i := range n {
-		if drop[i] || folded[i] == "" {
+		if drop[i] {
 			continue
 		}
+		lead := i < 3 && words(paras[i]) >= 15
 		for j := i + 1; j < n; j++ {
 			if drop[j] {
 				continue
 			}
 			switch {
-			case folded[j] == folded[i]:
+			case similarLength(paras[i], paras[j]) && get(i) == get(j):
 				drop[j] = true
-			case words(paras[i]) >= 15 && j <= i+3 && strings.Contains(folded[j], folded[i]):
+			case lead && j <= i+3 && len(paras[j]) >= len(paras[i]) && strings.Contains(get(j), get(i)):
 				drop[i] = true
 			}
 		}

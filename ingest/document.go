@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
@@ -17,7 +18,7 @@ func (b *batch) readBytes(input, docName string, data []byte, contentType string
 	if err != nil {
 		return err
 	}
-	if len(strings.TrimSpace(string(data))) == 0 {
+	if len(bytes.TrimSpace(data)) == 0 {
 		return parley.Errorf(parley.EINVALID, "empty input")
 	}
 	if err := checkBinary(data); err != nil {
@@ -55,6 +56,11 @@ func fromText(text, docName string) (*parley.Document, error) {
 func build(docName, url string, paras []string, m meta, lang string) (*parley.Document, error) {
 	title := strings.Join(strings.Fields(normalize(m.Title)), " ")
 	var b strings.Builder
+	n := len(title)
+	for _, p := range paras {
+		n += len(p) + 2
+	}
+	b.Grow(n)
 	if title != "" {
 		b.WriteString(title)
 	}

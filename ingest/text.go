@@ -19,6 +19,21 @@ func normalize(s string) string {
 	b.Grow(len(s))
 	space, lineStart := false, true
 	for i := 0; i < len(s); {
+		// Copy a run of visible ASCII in one go: most text is just that.
+		j := i
+		for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+			j++
+		}
+		if j > i {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			lineStart = false
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		c := s[i]
 		var r rune
 		n := 1
@@ -75,31 +90,28 @@ func isPlainASCII(s string) bool {
 // punctuation is taken as hard-wrapped and joined to the next. Text without
 // any blank line is read one paragraph per line.
 func paragraphs(s string) []string {
-	lines := strings.Split(s, "\n")
-	blank := false
-	for _, l := range lines {
-		if l == "" {
-			blank = true
-			break
-		}
-	}
-	var out []string
-	var cur strings.Builder
+	// normalize trims every line, so a blank line is an empty one.
+	blank := strings.Contains(s, "\n\n") || strings.HasPrefix(s, "\n")
+	out := make([]string, 0, strings.Count(s, "\n")/2+1)
+	var cur []string
 	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, cur.String())
-			cur.Reset()
+		switch len(cur) {
+		case 0:
+		case 1:
+			out = append(out, cur[0])
+		default:
+			out = append(out, strings.Join(cur, " "))
 		}
+		cur = cur[:0]
 	}
-	for _, l := range lines {
+	for rest, more := s, true; more; {
+		var l string
+		l, rest, more = strings.Cut(rest, "\n")
 		if l == "" {
 			flush()
 			continue
 		}
-		if cur.Len() > 0 {
-			cur.WriteByte(' ')
-		}
-		cur.WriteString(l)
+		cur = append(cur, l)
 		if !blank || endsParagraph(l) {
 			flush()
 		}
@@ -194,8 +206,11 @@ func appendFold(dst []byte, s string) []byte {
 // sameText reports whether a and b fold to the same text, skipping the
 // work when their lengths make that impossible.
 func sameText(a, b string) bool {
-	if len(a) > 2*len(b)+16 || len(b) > 2*len(a)+16 {
-		return false
-	}
-	return fold(a) == fold(b)
+	return similarLength(a, b) && fold(a) == fold(b)
+}
+
+// similarLength reports whether a and b are close enough in length to fold
+// to the same text.
+func similarLength(a, b string) bool {
+	return len(a) <= 2*len(b)+16 && len(b) <= 2*len(a)+16
 }
