@@ -75,6 +75,14 @@ func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, f
 	if f.key(jn) == "," && (len(cues) > 0 || cueOrg != nil) {
 		jn++
 	}
+	// A second title before the name: "Army chief General Asim Munir",
+	// "Supreme Leader Ayatollah Ali Khamenei".
+	for jn < len(f.its) && (f.get(jn, kTitle) != nil && !f.get(jn, kTitle).plural) && f.get(jn+1, kTitle) == nil {
+		if end, _ := f.name(jn + 1); end == jn+1 {
+			break
+		}
+		jn++
+	}
 	end, c := f.name(jn)
 	if end > jn {
 		c.title, c.cues, c.cueOrg, c.former, c.how = e.agent, cues, cueOrg, former, "title"
@@ -119,9 +127,17 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 		f.add(cand{kind: cPeer, agent: e.agent, cues: cues, how: "counterpart"}, k, a+1)
 		return a + 1
 	}
-	e := f.get(a, kAgent)
-	if e == nil {
-		e = f.get(a, kAgentCue)
+	agentAt := func(a int) *entry {
+		if e := f.get(a, kAgent); e != nil {
+			return e
+		}
+		return f.get(a, kAgentCue)
+	}
+	e := agentAt(a)
+	// "Pakistan Army troops": the noun the first agent noun modifies.
+	for e != nil && agentAt(a+1) != nil && f.modifiesNoun(a, e, len(cues) > 0) {
+		a++
+		e = agentAt(a)
 	}
 	if e == nil || f.modifiesNoun(a, e, len(cues) > 0) {
 		return k

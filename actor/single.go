@@ -79,6 +79,11 @@ func (f *finder) falseFriend(k int) bool {
 	if f.plainCap(k+1) && !strings.HasPrefix(f.word(k+1).key, "'") {
 		return true
 	}
+	// "Atlanta, Georgia": a place named after its state, for the names
+	// that are also US states or given names.
+	if ambiguousNames[f.word(k).key] && f.key(k-1) == "," && f.plainCap(k-2) {
+		return true
+	}
 	if f.plainCap(k-1) && !(f.isFirst(k-1) && stopCaps[f.key(k-1)]) {
 		return true
 	}
@@ -87,3 +92,7 @@ func (f *finder) falseFriend(k int) bool {
 	}
 	return false
 }
+
+// ambiguousNames are country names that are also US states, given names or
+// words; they get the stricter "City, Name" test.
+var ambiguousNames = setOf(`georgia jordan chad turkey niger guinea`)
