@@ -3,9 +3,39 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
+
+	"parley"
+	"parley/export"
 )
 
-// runActors is a placeholder, replaced wholesale by issue 6 (store) / issue 4 (actors).
+// runActors lists the stored actors, the one named in most documents
+// first; "actors lookup NAME" resolves a name against the dictionaries
+// instead.
 func (m *Main) runActors(ctx context.Context, args []string) error {
-	return fmt.Errorf("actors: not built yet")
+	if len(args) > 0 && args[0] == "lookup" {
+		return m.runActorsLookup(ctx, args[1:])
+	}
+	fs := m.newFlagSet("actors", "actors [flags]\n       parley actors lookup NAME [--date YYYY-MM-DD]")
+	db := fs.String("db", defaultDB, "store: a SQLite file or a postgres:// URL")
+	actor := fs.String("actor", "", "code prefix (PAK) or part of a name")
+	country := fs.String("country", "", "ISO 3166 alpha-3 country")
+	limit := fs.Int("limit", 50, "at most this many actors (0: all)")
+	format := fs.String("format", "table", "output format: "+strings.Join(export.SummaryFormats, ", "))
+	if err := m.parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("actors: unexpected argument %q (did you mean 'parley actors lookup %s'?)", fs.Arg(0), fs.Arg(0))
+	}
+	store, err := openStore(ctx, *db, false)
+	if err != nil {
+		return fmt.Errorf("actors: %w", err)
+	}
+	defer store.Close()
+	as, err := store.Actors(ctx, parley.ActorFilter{Actor: *actor, Country: *country, Limit: *limit})
+	if err != nil {
+		return fmt.Errorf("actors: %w", err)
+	}
+	return export.Actors(m.Stdout, *format, as)
 }
