@@ -213,7 +213,7 @@ func (d *docState) eventDate(s *sent, f frame, future bool) (parley.Date, string
 	if len(exprs) > 0 {
 		chain := s.clauseChain(f)
 		for _, e := range exprs {
-			if !s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) || s.justBefore(e, f.toks[0]) {
+			if !s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) || s.justBefore(e, f.toks[0]) || s.justAfter(e, f) {
 				if !e.ok {
 					return parley.Date{}, "none"
 				}
@@ -296,6 +296,32 @@ func (s *sent) justBefore(e dateExpr, t int) bool {
 	}
 	for j := t - 1; j >= 0 && s.toks[j].End > e.end; j-- {
 		if s.toks[j].UPOS != "ADV" && s.toks[j].UPOS != "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
+// justAfter reports whether date expression e follows the event's trigger
+// in the same clause with no verb and no other act in between ("was shot
+// by a gunman in the town of Handlová on Wednesday"); an act noun between
+// them takes the date for itself ("condolences over the attack ... on
+// December 15").
+func (s *sent) justAfter(e dateExpr, f frame) bool {
+	last := f.toks[len(f.toks)-1]
+	for _, t := range f.toks {
+		last = max(last, t)
+	}
+	if s.toks[last].End > e.start {
+		return false
+	}
+	for j := last + 1; j < len(s.toks) && s.toks[j].End <= e.start; j++ {
+		switch {
+		case s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX" || s.toks[j].UPOS == "SCONJ":
+			return false
+		case s.toks[j].Text == ";" || s.toks[j].Text == ":":
+			return false
+		case slices.Contains(eventNouns, s.lemmas[j]) || slices.Contains(actNouns, s.lemmas[j]):
 			return false
 		}
 	}

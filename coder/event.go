@@ -80,11 +80,49 @@ func (d *docState) targets(s *sent, f frame, p *Pattern) []actorRef {
 				refs = d.actorsAfter(s, h, perp)
 			}
 		}
+		if len(refs) == 0 && slot == "obj" && len(heads) > 0 && s.refersToAct(heads[0]) {
+			refs = d.lastAct
+		}
 		if len(refs) > 0 {
 			return refs
 		}
 	}
 	return nil
+}
+
+// actNouns name an act that a reaction refers back to ("condemned the
+// launch", "welcomed the decision", "rejected the sanctions").
+var actNouns = []string{
+	"accusation", "action", "agreement", "allegation", "announcement", "application",
+	"arrest", "attack", "bombing", "case", "charge", "deal", "decision", "deployment",
+	"drill", "exercise", "expulsion", "incursion", "invasion", "killing", "launch", "law",
+	"massacre", "measure", "move", "offensive", "operation", "plan", "raid", "recognition",
+	"request", "resolution", "sanction", "shelling", "step", "strike", "test", "veto", "vote",
+}
+
+// refersToAct reports whether token h is a definite noun naming an earlier
+// act: "the launch", "this decision".
+func (s *sent) refersToAct(h int) bool {
+	if s.toks[h].UPOS != "NOUN" || !slices.Contains(actNouns, s.lemmas[h]) {
+		return false
+	}
+	det := s.child(h, "det")
+	return det >= 0 && slices.Contains([]string{"the", "this", "that", "these", "those"}, s.lemmas[det])
+}
+
+// isAct reports whether code is an act others react to, rather than a
+// statement, appeal, demand or disapproval (accusations and lawsuits, and
+// vetoes, are acts).
+func isAct(code string) bool {
+	switch code[:2] {
+	case "01", "02", "10":
+		return false
+	case "11":
+		return code == "112" || strings.HasPrefix(code, "112") || code == "115"
+	case "12":
+		return code == "129"
+	}
+	return true
 }
 
 // actorsAfter is the surface fallback for a slot whose phrase names no
@@ -173,6 +211,9 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 	}
 	if len(out) > 0 {
 		d.remember(p, srcs, tgts)
+		if isAct(p.Code) && len(srcs) > 0 {
+			d.sentAct = srcs
+		}
 	}
 	return out
 }

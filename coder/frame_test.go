@@ -61,7 +61,7 @@ func TestFrames(t *testing.T) {
 			"A/DET/2/det meeting/NOUN/3/nsubj took/VERB:take/0/root place/NOUN/3/obj between/ADP/6/case Khan/PROPN/3/obl and/CCONJ/8/cc Abbas/PROPN/6/conj ./PUNCT/3/punct",
 			[]mention{{5, 6, "PAKGOV", "Imran Khan"}, {7, 8, "PSEGOV", "Mahmoud Abbas"}}, []string{"040 PAKGOV>PSEGOV", "040 PSEGOV>PAKGOV"}},
 		{"ErrNoTarget",
-			"Khan/PROPN/2/nsubj condemned/VERB:condemn/0/root the/DET/4/det weather/NOUN/2/obj ./PUNCT/2/punct",
+			"Khan/PROPN/2/nsubj praised/VERB:praise/0/root the/DET/4/det weather/NOUN/2/obj ./PUNCT/2/punct",
 			[]mention{khan}, nil},
 		{"ErrSelf",
 			"Khan/PROPN/2/nsubj praised/VERB:praise/0/root himself/PRON:himself/2/obj ./PUNCT/2/punct",

@@ -28,6 +28,10 @@ type docState struct {
 	// representing Bahrain, Egypt ...") to them, for later definite
 	// references to the same noun ("the Ambassadors").
 	nounRefs map[string][]actorRef
+	// lastAct is the source of the last act (not a reaction to one) coded
+	// in an earlier sentence, and sentAct that of the current sentence:
+	// "Seoul condemned the launch" condemns whoever launched.
+	lastAct, sentAct []actorRef
 	dateline  *parley.Place
 }
 
