@@ -32,6 +32,8 @@ type cand struct {
 	weak     bool      // a bare capitalised name: resolved only by coreference
 
 	title   *agent     // the title written with the name
+	sector  string     // the sector of an agent noun before the name ("army spokesman X")
+	role    *agent     // that agent noun
 	former  bool       // "former", "ex-"
 	cues    []*country // country cues: "Palestinian", "of Iran", "Pakistan's"
 	cueOrg  *org       // "UN Secretary-General"

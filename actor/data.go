@@ -162,7 +162,7 @@ func dash(s string) string {
 // agentKinds are the KIND values agents.txt accepts.
 var agentKinds = map[string]kind{
 	"title": kTitle, "agent": kAgent, "agentcue": kAgentCue, "peer": kPeer,
-	"honorific": kHonorific, "modifier": kModifier, "former": kFormer,
+	"honorific": kHonorific, "modifier": kModifier, "former": kFormer, "ignore": kIgnore,
 }
 
 // parseAgents reads agents.txt.
@@ -177,7 +177,7 @@ func parseAgents(file string, data []byte) ([]*agent, error) {
 		}
 		a := &agent{Kind: f[0], Sector: dash(f[1]), Canonical: dash(f[2]), Aliases: list(f[3]), line: n}
 		if _, ok := agentKinds[a.Kind]; !ok {
-			errs = append(errs, lineError(file, n, "kind %q: want title, agent, agentcue, peer, honorific, modifier or former", a.Kind))
+			errs = append(errs, lineError(file, n, "kind %q: want title, agent, agentcue, peer, honorific, modifier, former or ignore", a.Kind))
 			return
 		}
 		for _, flag := range strings.Fields(f[4]) {

@@ -10,6 +10,7 @@ import (
 // cues written next to their name.
 type evidence struct {
 	title  *agent
+	sector string // from an agent noun before the name, when there is one
 	cue    *country
 	cueOrg *org
 	former bool
@@ -20,8 +21,8 @@ func (st *state) evidenceOf(dp *docPerson) []evidence {
 	var out []evidence
 	for _, i := range dp.cands {
 		c := &st.cands[i]
-		if c.title != nil || c.cue() != nil || c.cueOrg != nil {
-			out = append(out, evidence{title: c.title, cue: c.cue(), cueOrg: c.cueOrg, former: c.former})
+		if c.title != nil || c.cue() != nil || c.cueOrg != nil || c.sector != "" {
+			out = append(out, evidence{title: c.title, sector: c.sector, cue: c.cue(), cueOrg: c.cueOrg, former: c.former})
 		}
 	}
 	return out
@@ -96,6 +97,12 @@ func (st *state) decide(dp *docPerson) (parley.Actor, *agent) {
 	if title != nil {
 		a.Code, a.Sector, a.Title = title.Sector, title.Sector, title.Canonical
 	}
+	for _, e := range ev {
+		if e.sector != "" {
+			a.Code, a.Sector = e.sector, e.sector
+			break
+		}
+	}
 	return a, title
 }
 
@@ -110,6 +117,9 @@ func (st *state) contextActor(dp *docPerson, e evidence) (parley.Actor, bool) {
 	if e.title != nil {
 		sector = e.title.Sector
 		a.Title = e.title.Canonical
+	}
+	if e.sector != "" {
+		sector = e.sector
 	}
 	if e.former {
 		sector = "ELI"

@@ -21,6 +21,7 @@ const (
 	kHonorific             // "Dr"
 	kModifier              // "caretaker"
 	kFormer                // "former"
+	kIgnore                // "Turkish delight": no actor
 )
 
 // entry is one phrase of a dictionary and what it names.

@@ -134,7 +134,7 @@ func (f *finder) pronoun(k int) int {
 			j++
 		}
 		switch {
-		case f.key(j) == "leaders" || (f.key(j) == "sides" && j > k+1):
+		case f.key(j) == "leaders" || (j > k+1 && (f.key(j) == "sides" || f.key(j) == "men" || f.key(j) == "women")):
 		case f.get(j, kTitle) != nil && f.get(j, kTitle).plural && j > k+1:
 		default:
 			return k

@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // phrase reads a person, title, group or peer phrase at item k:
 //
 //	[det] [cues] [modifiers] title [of <country>] [,] [honorifics] [name] [of <country>]
@@ -151,6 +153,9 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	if n := f.list(k, end, e.agent, cues); n > end {
 		return n
 	}
+	if n := f.rolePerson(k, a, e, cues); n > a {
+		return n
+	}
 	if len(cues) == 0 && e.kind == kAgentCue {
 		return a + 1
 	}
@@ -235,4 +240,31 @@ func (f *finder) name(j int) (int, cand) {
 	c.name = f.text[f.start(s):f.end(j-1)]
 	c.persons = f.d.personsNamed(c.nameKeys)
 	return j, c
+}
+
+// rolePerson reads a name after an agent noun, with an optional title
+// between: "Nigerian army spokesman Adamu Bello", "Mongolian journalist
+// Bat-Erdene Ganbold". The agent noun gives the sector. It returns the item
+// after the name, or a when there is none.
+func (f *finder) rolePerson(k, a int, e *entry, cues []*country) int {
+	j := a + 1
+	var title *agent
+	if t := f.get(j, kTitle); t != nil && !t.plural {
+		title = t.agent
+		j++
+	} else if strings.HasSuffix(e.phrase, "s") {
+		return a // "Israeli forces X ..." is no person
+	}
+	end, c := f.name(j)
+	if end == j {
+		return a
+	}
+	c.title, c.sector, c.role, c.cues, c.how = title, e.agent.Sector, e.agent, cues, "title"
+	if len(c.cues) == 0 {
+		if cc, _, jj := f.ofCountry(end); cc != nil {
+			c.cues, end = []*country{cc}, jj
+		}
+	}
+	f.add(c, k, end)
+	return end
 }

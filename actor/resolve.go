@@ -115,8 +115,8 @@ func (st *state) resolvePeople() {
 			dp = st.personFor(st.pick(c.persons, c.title))
 		default:
 			dp = st.matchDoc(c.nameKeys)
-			if dp == nil && c.title != nil && !c.weak {
-				if ps := st.bySurname(c.nameKeys, c.title); len(ps) == 1 {
+			if dp == nil && (c.title != nil || c.sector != "") && !c.weak {
+				if ps := st.bySurname(c.nameKeys, c.title); len(ps) == 1 && c.title != nil {
 					dp = st.personFor(ps[0])
 				} else if len(c.nameKeys) >= 1 {
 					dp = &docPerson{keys: c.nameKeys, name: c.name}
