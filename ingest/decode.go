@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"mime"
 	"net/http"
 	"strings"
 	"unicode/utf8"
@@ -111,6 +112,22 @@ func htmlToUTF8(b []byte, contentType string) string {
 		return toUTF8(b)
 	}
 	return strings.ToValidUTF8(string(out), "\uFFFD")
+}
+
+// textToUTF8 decodes plain text using the charset named in its HTTP
+// Content-Type, when there is one, and toUTF8's rules otherwise.
+func textToUTF8(b []byte, contentType string) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		if enc, _ := charset.Lookup(params["charset"]); enc != nil {
+			if out, err := enc.NewDecoder().Bytes(b); err == nil {
+				return strings.ToValidUTF8(string(out), "\uFFFD")
+			}
+		}
+	}
+	return toUTF8(b)
 }
 
 // sniff guesses the format of b from its first bytes, using the file name's

@@ -36,10 +36,11 @@ func (b *batch) readBytes(input, docName string, data []byte, contentType string
 	case formatJSONL:
 		return b.readJSONL(input, toUTF8(data))
 	}
-	doc, err := fromText(toUTF8(data), docName)
+	doc, err := fromText(textToUTF8(data, contentType), docName)
 	if err != nil {
 		return err
 	}
+	doc.URL = b.url
 	return b.emit(doc)
 }
 
