@@ -190,9 +190,31 @@ func (st *state) resolveGroup(c *cand) {
 		return
 	}
 	for _, cue := range c.cues {
+		if c.title != nil && !c.former {
+			// "the Pakistani and Iranian presidents": the people named.
+			if p := st.holder(c.title, cue); p >= 0 {
+				c.actors = append(c.actors, p)
+				continue
+			}
+		}
 		a, key := st.d.groupActor(cue, nil, c.agent, c.former)
 		c.actors = append(c.actors, st.actor(key, a, nil))
 	}
+}
+
+// holder returns the document's only person of country cue whose title is
+// compatible with title, or -1.
+func (st *state) holder(title *agent, cue *country) int {
+	found := -1
+	for a, x := range st.actors {
+		if x.Type == "person" && x.Country == cue.Code && titleCompat(st.titles[a], title) {
+			if found >= 0 {
+				return -1
+			}
+			found = a
+		}
+	}
+	return found
 }
 
 // groupActor is an agent of a country or organisation: "Israel military".

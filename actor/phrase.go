@@ -141,7 +141,7 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 		a++
 		e = agentAt(a)
 	}
-	if e == nil || f.modifiesNoun(a, e, len(cues) > 0) {
+	if e == nil || (f.modifiesNoun(a, e, len(cues) > 0) && f.get(a+1, kTitle) == nil) {
 		return k
 	}
 	end := a + 1

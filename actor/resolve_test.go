@@ -65,6 +65,15 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "Pakistani President Ali Raza wrote to his Palestinian counterpart.", "his Palestinian counterpart", "PSEGOV"},
 	{"-", "Pakistani Foreign Minister Ali Raza spoke to his Palestinian and Chinese counterparts.", "Palestinian and Chinese counterparts", "PSEGOV+CHNGOV"},
 	{"-", "PM Raza Thanks Envoys\nPakistan's Prime Minister Ali Raza thanked the envoys.", "PM Raza", "PAKGOV"},
+	{"-", "Pakistani President Ali Raza spoke to Iranian President Omid Karimi. The Pakistani and Iranian presidents agreed to meet.", "Pakistani and Iranian presidents", "PAKGOV+IRNGOV"},
+	// Agent nouns and roles before names; false-friend phrases.
+	{"-", "Nigerian army spokesman Adamu Bello said twelve militants were killed.", "Adamu Bello", "NGAMIL"},
+	{"-", "Mongolian journalist Bat Ganbold was detained.", "Bat Ganbold", "MNGMED"},
+	{"-", "Pakistan Army troops moved to the border.", "Pakistan Army troops", "PAKMIL"},
+	{"-", "The shop sold Turkish delight and baklava.", "Turkish", "!"},
+	{"-", "Atlanta is the capital of the state of Georgia.", "Georgia", "!"},
+	{"-", "He flew to Atlanta, Georgia on Monday.", "Georgia", "!"},
+	{"-", "Emmanuel Dupont hosted President Omid Karimi of Iran and Pakistani President Ali Raza.\nThe two men discussed trade.", "The two men", "IRNGOV+PAKGOV"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
