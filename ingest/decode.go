@@ -145,6 +145,8 @@ func sniff(b []byte, name, contentType string) format {
 			return formatFeed
 		}
 		return formatJSONL
+	case head[0] == '[' && len(bytes.TrimLeft(head[1:], " \t\r\n")) > 0 && bytes.TrimLeft(head[1:], " \t\r\n")[0] == '{':
+		return formatJSONL
 	case head[0] == '<':
 		lower := bytes.ToLower(head)
 		for _, tag := range []string{"<rss", "<feed", "<rdf:rdf"} {

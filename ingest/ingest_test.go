@@ -120,6 +120,7 @@ func TestReadShapes(t *testing.T) {
 		{"OKRSS", "feed.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Example Daily</title><item><title>First item</title><link>https://example.org/1</link><pubDate>Mon, 04 Mar 2024 10:00:00 +0000</pubDate><description>&lt;p&gt;The first report says the ministers met in Oslo on Monday to discuss the ceasefire.&lt;/p&gt;&lt;p&gt;They agreed to meet again.&lt;/p&gt;</description></item><item><title>Second item</title><guid>tag:example.org,2024:2</guid><description>The second report says talks failed.</description></item></channel></rss>`), 2, "First item", "2024-03-04T10:00:00Z", "", "Example Daily", "met in Oslo"},
 		{"OKAtom", "feed.atom", []byte(`<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Example Atom</title><entry><title>Envoys meet</title><link href="https://example.org/a"/><id>urn:a</id><updated>2024-04-01T12:00:00Z</updated><content type="html">&lt;p&gt;Envoys from Qatar and Egypt met Hamas negotiators in Cairo on Monday.&lt;/p&gt;</content></entry></feed>`), 1, "Envoys meet", "2024-04-01T12:00:00Z", "", "Example Atom", "Cairo"},
 		{"OKJSONFeed", "feed.json", []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"Example JSON","items":[{"id":"j1","url":"https://example.org/j1","title":"Leaders talk","date_published":"2024-05-01T08:00:00Z","content_text":"The leaders of Chile and Peru spoke by phone on Wednesday about migration."}]}`), 1, "Leaders talk", "2024-05-01T08:00:00Z", "", "Example JSON", "Chile and Peru"},
+		{"OKJSONArray", "docs.json", []byte(`[{"id":"a","title":"Talks in Doha","published":"2024-01-02","source":"Example Wire","text":"Negotiators met in Doha on Tuesday."}, {"id":"b","text":"Ministers met in Rome."}]`), 2, "Talks in Doha", "2024-01-02", "", "Example Wire", "Negotiators met in Doha"},
 		{"OKJSONL", "docs.jsonl", []byte(`{"id":"a","title":"Talks in Doha","published":"2024-01-02","source":"Example Wire","text":"Negotiators met in Doha on Tuesday.\n\nThey agreed to meet again next week."}` + "\n" + `{"id":"b","html":"<p>Ministers met in Rome on Friday and signed a trade deal between Italy and Tunisia.</p>"}` + "\n"), 2, "Talks in Doha", "2024-01-02", "", "Example Wire", "Negotiators met in Doha"},
 	}
 	for _, tt := range tests {
@@ -169,6 +170,8 @@ func TestReadBadInputs(t *testing.T) {
 		{"ErrJSONLLine", "docs.jsonl", []byte("{\"id\":\"a\",\"text\":\"Leaders met in Rome on Friday.\"}\n{\"id\": oops}\n{\"id\":\"c\",\"text\":\"Envoys met in Oslo.\"}\n"), 0, 2, "docs.jsonl:2: invalid JSON"},
 		{"ErrJSONLNoText", "docs.jsonl", []byte("{\"id\":\"a\",\"title\":\"Only a title\"}\n"), 0, 0, `docs.jsonl:1: no "text" or "html" field`},
 		{"ErrJSONLDate", "docs.jsonl", []byte("{\"id\":\"a\",\"published\":\"yesterday\",\"text\":\"Envoys met.\"}\n"), 0, 0, `published "yesterday"`},
+		{"ErrJSONArrayElement", "docs.json", []byte(`[{"id":"a","text":"Envoys met."}, {"id":"b"}]`), 0, 1, `docs.json[1]: no "text" or "html" field`},
+		{"ErrJSONArrayBroken", "docs.json", []byte(`[{"id":"a","text":"Envoys met."}, {"id":`), 0, 1, `invalid JSON in element 1`},
 		{"ErrHTMLNoText", "page.html", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>"), 0, 0, "no article text found"},
 	}
 	for _, tt := range tests {

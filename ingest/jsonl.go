@@ -27,6 +27,9 @@ type record struct {
 // readJSONL emits one document per line of a JSON Lines input. A bad line
 // is reported as input:line and the other lines carry on.
 func (b *batch) readJSONL(input, data string) error {
+	if strings.HasPrefix(strings.TrimSpace(data), "[") {
+		return b.readJSONArray(input, data)
+	}
 	line := 0
 	for len(data) > 0 {
 		line++
@@ -43,6 +46,34 @@ func (b *batch) readJSONL(input, data string) error {
 		}
 		if doc.Doc == "" {
 			doc.Doc = fmt.Sprintf("%s:%d", baseName(input), line)
+		}
+		if err := b.emit(doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readJSONArray emits one document per object of a JSON array of records,
+// reporting a bad element as input[i] and carrying on with the rest.
+func (b *batch) readJSONArray(input, data string) error {
+	dec := json.NewDecoder(strings.NewReader(data))
+	if _, err := dec.Token(); err != nil {
+		return parley.Errorf(parley.EINVALID, "invalid JSON: %s", jsonMessage(err))
+	}
+	for i := 0; dec.More(); i++ {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return parley.Errorf(parley.EINVALID, "invalid JSON in element %d: %s", i, jsonMessage(err))
+		}
+		name := fmt.Sprintf("%s[%d]", input, i)
+		doc, err := fromRecord(raw)
+		if err != nil {
+			b.report(name, err)
+			continue
+		}
+		if doc.Doc == "" {
+			doc.Doc = fmt.Sprintf("%s[%d]", baseName(input), i)
 		}
 		if err := b.emit(doc); err != nil {
 			return err
