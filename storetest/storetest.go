@@ -186,4 +186,3 @@ func testDedup(t *testing.T, s parley.Store) {
 		t.Errorf("Stats = %+v, want 4 events, 12 event mentions", st)
 	}
 }
-

@@ -38,8 +38,8 @@ func openStore(ctx context.Context, dsn string, create bool) (parley.Store, erro
 // filterFlags are the event filters that events and dyads share.
 type filterFlags struct {
 	db, actor, country, source, target, cameo, plover string
-	since, until, query, doc, modality, format         string
-	quad, limit                                         int
+	since, until, query, doc, modality, format        string
+	quad, limit                                       int
 }
 
 func addFilterFlags(fs *flag.FlagSet, f *filterFlags, limit int, formats []string) {
