@@ -18,7 +18,7 @@ const (
 // pluralAnaphors are subject words that refer back to the participants of
 // the last symmetric event when the actor resolver left them unresolved
 // ("the two leaders", "both sides", "they").
-var pluralAnaphors = []string{"they", "leader", "side", "both", "party", "two", "counterpart"}
+var pluralAnaphors = []string{"they", "leader", "side", "both", "party", "two", "counterpart", "government", "country", "nation", "minister", "delegation", "president"}
 
 // codeSentence codes the events of one sentence.
 func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
@@ -29,6 +29,9 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 			continue
 		}
 		f := s.newFrame(m.toks)
+		if p.Code >= "14" && s.isConsequence(f) {
+			continue
+		}
 		modality, negated := c.modality(s, f)
 		if negated {
 			continue
@@ -38,6 +41,34 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 		out = append(out, d.emit(s, f, p, m, srcs, tgts, modality)...)
 	}
 	return out
+}
+
+// isConsequence reports whether frame f is a participle clause reporting
+// the consequence of the main clause's act ("Shells struck two camps,
+// killing at least 35 people"): the act is coded, not its consequence,
+// whose subject the parse would wrongly inherit.
+func (s *sent) isConsequence(f frame) bool {
+	v := f.pred
+	return v >= 0 && base(s.toks[v].Deprel) == "advcl" && strings.HasSuffix(strings.ToLower(s.toks[v].Text), "ing") &&
+		s.child(v, "nsubj") < 0 && s.child(v, "mark") < 0
+}
+
+// isPluralAnaphor reports whether token t refers back to a pair: "they",
+// "both", or a plural such as "the two leaders", "both governments".
+func (s *sent) isPluralAnaphor(t int) bool {
+	l := s.lemmas[t]
+	switch {
+	case l == "they" || l == "both":
+		return true
+	case !slices.Contains(pluralAnaphors, l):
+		return false
+	}
+	for _, c := range s.children[t] {
+		if cl := s.lemmas[c]; cl == "two" || cl == "both" {
+			return true
+		}
+	}
+	return false
 }
 
 // sources finds the event's source actors in the pattern's source slots.
@@ -52,7 +83,7 @@ func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
 			}
 			refs = appendRefs(refs, d.actorsIn(s, h, depth, false))
 		}
-		if len(refs) == 0 && slot == "subj" && len(heads) == 1 && slices.Contains(pluralAnaphors, s.lemmas[heads[0]]) {
+		if len(refs) == 0 && slot == "subj" && len(heads) == 1 && s.isPluralAnaphor(heads[0]) {
 			refs = appendRefs(refs, d.lastPair)
 		}
 		if len(refs) > 0 {
@@ -234,10 +265,19 @@ func refPtrs(refs []actorRef, optional bool) []*actorRef {
 	return out
 }
 
-// sameActor reports whether a and b are the same actor or carry the same
-// code: an event from an actor to itself is a misreading.
+// sameActor reports whether a and b are the same actor, carry the same
+// code, or are a state and one of its own organs: an event from an actor to
+// itself is a misreading.
 func (d *docState) sameActor(a, b actorRef) bool {
-	return a.actor == b.actor || d.doc.Actors[a.actor].Code == d.doc.Actors[b.actor].Code
+	x, y := d.doc.Actors[a.actor], d.doc.Actors[b.actor]
+	switch {
+	case a.actor == b.actor || x.Code == y.Code:
+		return true
+	case x.Country == "" || x.Country != y.Country:
+		return false
+	}
+	// "Russia's government warned Russia": a state and its own organs.
+	return x.Code == x.Country || y.Code == y.Country
 }
 
 // isMedia reports whether r is the press.

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"parley"
 )
@@ -105,8 +106,10 @@ func posOK(pos byte, upos string) bool {
 // prepositions and clause punctuation may not.
 func gapOK(tok parley.Token) bool {
 	switch tok.UPOS {
-	case "DET", "ADJ", "ADV", "PRON", "PROPN", "NOUN", "NUM", "PART", "X", "CCONJ":
+	case "DET", "ADJ", "ADV", "PRON", "PROPN", "NOUN", "NUM", "PART", "X", "CCONJ", "SYM":
 		return true
+	case "ADP":
+		return strings.EqualFold(tok.Text, "of") // "held two days of talks"
 	case "PUNCT":
 		return tok.Text == "," || tok.Text == "-" || tok.Text == "'" || tok.Text == "’"
 	case "":

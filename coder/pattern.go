@@ -55,7 +55,7 @@ var slotNames = []string{"obj", "iobj", "poss", "subj", "between", "comp"}
 // prepositions are the case markers a slot may name.
 var prepositions = []string{
 	"about", "after", "against", "among", "at", "behind", "between", "by", "for", "from",
-	"in", "into", "near", "along", "of", "on", "over", "to", "toward", "towards", "upon", "with",
+	"in", "into", "near", "along", "around", "off", "of", "on", "over", "to", "toward", "towards", "upon", "with",
 	"within",
 }
 
