@@ -32,7 +32,7 @@ type docState struct {
 	// in an earlier sentence, and sentAct that of the current sentence:
 	// "Seoul condemned the launch" condemns whoever launched.
 	lastAct, sentAct []actorRef
-	dateline  *parley.Place
+	dateline         *parley.Place
 }
 
 // actorRef is one actor as named by one mention (or, for anaphora, by the
