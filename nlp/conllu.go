@@ -193,3 +193,30 @@ func WriteCoNLLU(w io.Writer, sents []TreebankSentence) error {
 	}
 	return bw.Flush()
 }
+
+// DocumentSentences converts an annotated document's sentences for
+// WriteCoNLLU: the sentence ID is doc.Doc plus a number, comments give the
+// sentence's byte range in doc.Text ("start = 0", "end = 42"), and each
+// word's MISC its own (TokenRange=start:end, as UDPipe writes it, plus
+// SpaceAfter=No).
+func DocumentSentences(doc *parley.Document) []TreebankSentence {
+	out := make([]TreebankSentence, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		ts := TreebankSentence{
+			ID:       fmt.Sprintf("%s-%d", doc.Doc, i+1),
+			Text:     strings.Join(strings.Fields(s.Text(doc)), " "),
+			NewDoc:   i == 0,
+			Words:    s.Tokens,
+			Comments: []string{fmt.Sprintf("start = %d", s.Start), fmt.Sprintf("end = %d", s.End)},
+		}
+		for _, t := range s.Tokens {
+			misc := fmt.Sprintf("TokenRange=%d:%d", t.Start, t.End)
+			if !t.SpaceAfter {
+				misc += "|SpaceAfter=No"
+			}
+			ts.Misc = append(ts.Misc, misc)
+		}
+		out[i] = ts
+	}
+	return out
+}

@@ -86,6 +86,9 @@ func parseFeatures(buf []uint64, st *state, s *sentence) []uint64 {
 		// Linear context.
 		feat3(120, s0prev, s0p, b0p), feat3(121, s0p, s0next, b0p), feat3(122, b0prev, b0p, s0p),
 		feat2(123, b0prev, b0w),
+		// Suffixes and case, which survive tagging errors.
+		feat1(130, s.suffix(s0)), feat1(131, s.suffix(b0)), feat2(132, s.suffix(s0), s.suffix(b0)),
+		feat2(133, s.suffix(s1), s.suffix(s0)), feat1(134, s.suffix(b1)),
 	)
 	return buf
 }

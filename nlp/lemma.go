@@ -11,6 +11,9 @@ import (
 type lemmatizer struct {
 	lexicon map[lemmaKey]string
 	rules   map[lemmaKey]lemmaRule
+	// lemmas holds the known lemmas (lowercase) with their UPOS, built
+	// from the lexicon.
+	lemmas map[lemmaKey]bool
 }
 
 type lemmaKey struct{ form, upos string }
@@ -24,12 +27,20 @@ type lemmaRule struct {
 // maxSuffix is the longest word ending the suffix rules look at.
 const maxSuffix = 6
 
-// lemma returns the lemma of form tagged upos.
-func (l *lemmatizer) lemma(form, upos string) string {
+// lemma returns the lemma of form tagged upos and xpos. The lexicon is
+// keyed by form and "UPOS/XPOS" where the XPOS tag tells lemmas apart
+// ("her" PRP → "she", PRP$ → "her"), else by form and UPOS.
+func (l *lemmatizer) lemma(form, upos, xpos string) string {
+	if lem, ok := l.lexicon[lemmaKey{form, upos + "/" + xpos}]; ok {
+		return lem
+	}
 	if lem, ok := l.lexicon[lemmaKey{form, upos}]; ok {
 		return lem
 	}
 	low := strings.ToLower(form)
+	if lem, ok := l.lexicon[lemmaKey{low, upos + "/" + xpos}]; ok {
+		return lem
+	}
 	if lem, ok := l.lexicon[lemmaKey{low, upos}]; ok {
 		return lem
 	}
@@ -39,13 +50,26 @@ func (l *lemmatizer) lemma(form, upos string) string {
 	}
 	base := low
 	if upos == "ADJ" && low != form {
-		base = form // proper adjectives keep their case ("Syrian")
+		base = form // proper adjectives ("Syrian"), acronyms ("GISB"), "iPhone"
 	}
+	// Prefer the longest matching rule whose result is a known lemma of
+	// the same part of speech; else the longest matching rule.
+	first := ""
 	for k := min(maxSuffix, len(low)); k >= 0; k-- {
 		r, ok := l.rules[lemmaKey{low[len(low)-k:], upos}]
-		if ok && r.Strip <= len(base) {
-			return base[:len(base)-r.Strip] + r.Add
+		if !ok || r.Strip > len(base) {
+			continue
 		}
+		cand := base[:len(base)-r.Strip] + r.Add
+		if l.lemmas[lemmaKey{strings.ToLower(cand), upos}] {
+			return cand
+		}
+		if first == "" {
+			first = cand
+		}
+	}
+	if first != "" {
+		return first
 	}
 	return base
 }
@@ -63,11 +87,12 @@ func trainLemmatizer(sents []TreebankSentence) *lemmatizer {
 			if w.Lemma == "" {
 				continue
 			}
-			k := lemmaKey{w.Text, w.UPOS}
-			if lex[k] == nil {
-				lex[k] = map[string]int{}
+			for _, k := range []lemmaKey{{w.Text, w.UPOS}, {w.Text, w.UPOS + "/" + w.XPOS}} {
+				if lex[k] == nil {
+					lex[k] = map[string]int{}
+				}
+				lex[k][w.Lemma]++
 			}
-			lex[k][w.Lemma]++
 			low, lem := strings.ToLower(w.Text), strings.ToLower(w.Lemma)
 			if len(low) != len(w.Text) {
 				continue
@@ -88,8 +113,14 @@ func trainLemmatizer(sents []TreebankSentence) *lemmatizer {
 	}
 	l := &lemmatizer{lexicon: map[lemmaKey]string{}, rules: map[lemmaKey]lemmaRule{}}
 	for k, m := range lex {
+		if upos, _, ok := strings.Cut(k.upos, "/"); ok {
+			if mostFrequent(m) == mostFrequent(lex[lemmaKey{k.form, upos}]) {
+				continue // the UPOS entry says the same
+			}
+		}
 		l.lexicon[k] = mostFrequent(m)
 	}
+	l.index()
 	for k, m := range rules {
 		total := 0
 		for _, n := range m {
@@ -101,6 +132,15 @@ func trainLemmatizer(sents []TreebankSentence) *lemmatizer {
 		l.rules[k] = mostFrequent(m)
 	}
 	return l
+}
+
+// index builds the set of known lemmas from the lexicon.
+func (l *lemmatizer) index() {
+	l.lemmas = map[lemmaKey]bool{}
+	for k, lem := range l.lexicon {
+		upos, _, _ := strings.Cut(k.upos, "/")
+		l.lemmas[lemmaKey{strings.ToLower(lem), upos}] = true
+	}
 }
 
 // mostFrequent returns the key with the highest count, ties broken by the

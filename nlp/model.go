@@ -14,7 +14,7 @@ import (
 )
 
 // modelMagic starts every model file; bump it when the format changes.
-const modelMagic = "parley-nlp-model/1"
+const modelMagic = "parley-nlp-model/2"
 
 // encoder writes the compact binary model format: unsigned varints,
 // length-prefixed strings and bfloat16 weights.
@@ -41,20 +41,18 @@ func (e *encoder) perceptron(p *perceptron) {
 	for r, k := range keys {
 		e.uint(uint64(k - last))
 		last = k
-		row := p.weights[r*p.nclass : (r+1)*p.nclass]
-		nz := 0
-		for _, v := range row {
-			if toBF16(v) != 0 {
-				nz++
-			}
-		}
-		e.uint(uint64(nz))
-		for c, v := range row {
+		var cs []int
+		var bs []uint16
+		p.eachWeight(r, func(c int, v float32) {
 			if b := toBF16(v); b != 0 {
-				e.uint(uint64(c))
-				e.w.WriteByte(byte(b))
-				e.w.WriteByte(byte(b >> 8))
+				cs, bs = append(cs, c), append(bs, b)
 			}
+		})
+		e.uint(uint64(len(cs)))
+		for i, c := range cs {
+			e.uint(uint64(c))
+			e.w.WriteByte(byte(bs[i]))
+			e.w.WriteByte(byte(bs[i] >> 8))
 		}
 	}
 }
@@ -114,18 +112,25 @@ func (d *decoder) str() string {
 }
 
 func (d *decoder) perceptron() *perceptron {
-	nc := d.count(1 << 12)
+	nc := d.count(255)
 	n := d.count(1 << 26)
 	if d.err != nil || nc == 0 {
 		d.fail("bad perceptron header")
 		return nil
 	}
 	keys := make([]uint32, n)
-	weights := make([]float32, n*nc)
+	var weights []float32 // dense rows, or sparse ones below
+	if nc <= sparseOver {
+		weights = make([]float32, n*nc)
+	}
+	start := make([]uint32, 0, n+1)
+	var cls []uint8
+	var val []float32
 	var last uint32
 	for r := 0; r < n && d.err == nil; r++ {
 		last += uint32(d.uint())
 		keys[r] = last
+		start = append(start, uint32(len(cls)))
 		nz := d.count(nc)
 		for j := 0; j < nz && d.err == nil; j++ {
 			c := d.count(nc - 1)
@@ -135,13 +140,24 @@ func (d *decoder) perceptron() *perceptron {
 				d.fail("truncated weights")
 				break
 			}
-			weights[r*nc+c] = fromBF16(uint16(lo) | uint16(hi)<<8)
+			v := fromBF16(uint16(lo) | uint16(hi)<<8)
+			if weights != nil {
+				weights[r*nc+c] = v
+			} else {
+				cls, val = append(cls, uint8(c)), append(val, v)
+			}
 		}
 	}
 	p := &perceptron{nclass: nc}
-	if d.err == nil {
-		p.build(keys, weights)
+	if d.err != nil {
+		return p
 	}
+	if weights != nil {
+		p.build(keys, weights)
+		return p
+	}
+	p.build(keys, nil) // the table; rows follow
+	p.weights, p.start, p.cls, p.val = nil, append(start, uint32(len(cls))), cls, val
 	return p
 }
 
@@ -165,6 +181,16 @@ func writeModel(w io.Writer, t *tagger, l *lemmatizer, p *parser) error {
 	for _, f := range forms {
 		e.str(f)
 		e.uint(uint64(t.dict[f]))
+	}
+	amb := make([]uint64, 0, len(t.ambig))
+	for k := range t.ambig {
+		amb = append(amb, k)
+	}
+	slices.Sort(amb)
+	e.uint(uint64(len(amb)))
+	for _, k := range amb {
+		e.uint(k)
+		e.uint(t.ambig[k])
 	}
 	e.perceptron(t.model)
 	lex := sortedLemmaKeys(l.lexicon)
@@ -235,7 +261,13 @@ func readModel(data []byte) (*Pipeline, error) {
 		f := d.str()
 		t.dict[f] = d.count(len(t.classes) - 1)
 	}
+	t.ambig = map[uint64]uint64{}
+	for n := d.count(1 << 24); n > 0 && d.err == nil; n-- {
+		k := d.uint()
+		t.ambig[k] = d.uint()
+	}
 	t.model = d.perceptron()
+	t.setup()
 	l := &lemmatizer{lexicon: map[lemmaKey]string{}, rules: map[lemmaKey]lemmaRule{}}
 	for n := d.count(1 << 24); n > 0 && d.err == nil; n-- {
 		k := lemmaKey{d.str(), d.str()}
@@ -245,6 +277,7 @@ func readModel(data []byte) (*Pipeline, error) {
 		k := lemmaKey{d.str(), d.str()}
 		l.rules[k] = lemmaRule{Strip: d.count(1 << 8), Add: d.str()}
 	}
+	l.index()
 	p := &parser{rootLabel: -1}
 	for n := d.count(1 << 10); n > 0 && d.err == nil; n-- {
 		p.labels = append(p.labels, d.str())

@@ -20,8 +20,9 @@ type scratch struct {
 	lscore []float32
 }
 
-// parse fills heads (-1 for the root) and labels for the sentence.
-func (p *parser) parse(s *sentence, sc *scratch, heads, labels []int) {
+// parse fills heads (-1 for the root) and labels for the sentence, whose
+// word forms are forms.
+func (p *parser) parse(s *sentence, forms []string, sc *scratch, heads, labels []int) {
 	n := len(s.w) - 1
 	st := &sc.st
 	st.init(n)
@@ -43,6 +44,7 @@ func (p *parser) parse(s *sentence, sc *scratch, heads, labels []int) {
 			heads[i] = -1
 		}
 	}
+	p.headTitledNames(forms, heads, labels)
 }
 
 // label picks the label of the arc h → d: "root" for the root's

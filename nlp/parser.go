@@ -123,7 +123,7 @@ func (st *state) apply(a, l int) {
 // sentence holds the hashed words and tags the parser reads; index n is
 // the root.
 type sentence struct {
-	w, p, u []uint64 // lowercase form, tag class, UPOS
+	w, p, u, x []uint64 // lowercase form, tag class, UPOS, suffix and case
 }
 
 // Hash values of the root pseudo-word.
@@ -135,13 +135,14 @@ const (
 // newSentence prepares the parser input from words and tag classes.
 func newSentence(ws []word, tags []int, classes []tagClass) *sentence {
 	n := len(ws)
-	s := &sentence{w: make([]uint64, n+1), p: make([]uint64, n+1), u: make([]uint64, n+1)}
+	s := &sentence{w: make([]uint64, n+1), p: make([]uint64, n+1), u: make([]uint64, n+1), x: make([]uint64, n+1)}
 	for i := range ws {
 		s.w[i] = ws[i].lower
 		s.p[i] = uint64(tags[i]) + 1
 		s.u[i] = hashString(classes[tags[i]].UPOS)
+		s.x[i] = mix(ws[i].suf[2], ws[i].flags)
 	}
-	s.w[n], s.p[n], s.u[n] = hashRoot, hashRootTag, hashRootTag
+	s.w[n], s.p[n], s.u[n], s.x[n] = hashRoot, hashRootTag, hashRootTag, hashRootTag
 	return s
 }
 
@@ -157,6 +158,13 @@ func (s *sentence) tag(i int) uint64 {
 		return hashNone
 	}
 	return s.p[i]
+}
+
+func (s *sentence) suffix(i int) uint64 {
+	if i < 0 {
+		return hashNone
+	}
+	return s.x[i]
 }
 
 func (s *sentence) upos(i int) uint64 {

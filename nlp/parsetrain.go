@@ -69,6 +69,6 @@ func trainParser(train []TreebankSentence, tags [][]int, classes []tagClass, cfg
 	p.trans.freeze(0.001)
 	p.labeller.freeze(0.001)
 	cfg.Progress(fmt.Sprintf("parser: %d labels, %d lifted sentences, %d+%d feature rows", len(labels), lifted,
-		len(p.trans.weights)/numActs, len(p.labeller.weights)/len(labels)))
+		p.trans.rows, p.labeller.rows))
 	return p
 }

@@ -43,11 +43,29 @@ type perceptron struct {
 	u     []int64
 	c     int64
 	// Frozen state used for prediction.
-	keys    []uint32 // open-addressing table; 0 marks an empty slot
-	rows    []int32
+	// table is an open-addressing hash table of (key, row) pairs, side by
+	// side so that one probe reads both; key 0 marks an empty slot.
+	table []uint32
+	mask  uint64
+	rows  int
+	// Rows are dense (weights, nclass per row) for few classes, else
+	// sparse: row r holds classes cls[start[r]:start[r+1]] with values val.
 	weights []float32
-	mask    uint64
+	start   []uint32
+	cls     []uint8
+	val     []float32
+	// inline, for three classes, holds (key, w0, w1, w2) slots: one probe
+	// reads a feature's key and all its weights.
+	inline []slot3
 }
+
+type slot3 struct {
+	key uint32
+	w   [3]float32
+}
+
+// sparseOver is the class count above which frozen rows are stored sparse.
+const sparseOver = 8
 
 func newPerceptron(nclass int) *perceptron {
 	return &perceptron{nclass: nclass, index: map[uint64]int32{}, c: 1}
@@ -69,14 +87,64 @@ func (p *perceptron) score(feats []uint64, scores []float32) {
 		}
 		return
 	}
+	if p.inline != nil {
+		var s0, s1, s2 float32
+		for _, f := range feats {
+			k := key32(f)
+			for i := uint64(k) & p.mask; ; i = (i + 1) & p.mask {
+				sl := &p.inline[i]
+				if sl.key == k {
+					s0 += sl.w[0]
+					s1 += sl.w[1]
+					s2 += sl.w[2]
+					break
+				}
+				if sl.key == 0 {
+					break
+				}
+			}
+		}
+		scores[0], scores[1], scores[2] = s0, s1, s2
+		return
+	}
+	if p.weights == nil {
+		for _, f := range feats {
+			r := p.lookup(f)
+			if r < 0 {
+				continue
+			}
+			a, b := p.start[r], p.start[r+1]
+			val := p.val[a:b]
+			for i, c := range p.cls[a:b] {
+				scores[c] += val[i]
+			}
+		}
+		return
+	}
 	for _, f := range feats {
 		r := p.lookup(f)
 		if r < 0 {
 			continue
 		}
 		row := p.weights[int(r)*nc : int(r)*nc+nc]
+		sc := scores[:len(row)]
 		for i, v := range row {
-			scores[i] += v
+			sc[i] += v
+		}
+	}
+}
+
+// eachWeight calls fn with every nonzero weight of frozen row r.
+func (p *perceptron) eachWeight(r int, fn func(c int, v float32)) {
+	if p.weights == nil {
+		for i := p.start[r]; i < p.start[r+1]; i++ {
+			fn(int(p.cls[i]), p.val[i])
+		}
+		return
+	}
+	for c, v := range p.weights[r*p.nclass : (r+1)*p.nclass] {
+		if v != 0 {
+			fn(c, v)
 		}
 	}
 }
@@ -89,9 +157,9 @@ func key32(f uint64) uint32 { return uint32(f^f>>32) | 1 }
 func (p *perceptron) lookup(f uint64) int32 {
 	k := key32(f)
 	for i := uint64(k) & p.mask; ; i = (i + 1) & p.mask {
-		switch p.keys[i] {
+		switch p.table[2*i] {
 		case k:
-			return p.rows[i]
+			return int32(p.table[2*i+1])
 		case 0:
 			return -1
 		}
@@ -171,26 +239,50 @@ func (p *perceptron) build(keys []uint32, weights []float32) {
 	for size < 2*len(keys)+1 {
 		size <<= 1
 	}
-	p.keys = make([]uint32, size)
-	p.rows = make([]int32, size)
+	p.table = make([]uint32, 2*size)
 	p.mask = uint64(size - 1)
-	p.weights = weights
+	p.rows = len(keys)
+	p.weights, p.start, p.cls, p.val = weights, nil, nil, nil
+	if p.nclass > sparseOver && weights != nil {
+		p.weights = nil
+		p.start = make([]uint32, 0, len(keys)+1)
+		for r := range keys {
+			p.start = append(p.start, uint32(len(p.cls)))
+			for c, v := range weights[r*p.nclass : (r+1)*p.nclass] {
+				if v != 0 {
+					p.cls = append(p.cls, uint8(c))
+					p.val = append(p.val, v)
+				}
+			}
+		}
+		p.start = append(p.start, uint32(len(p.cls)))
+	}
 	for r, k := range keys {
 		i := uint64(k) & p.mask
-		for p.keys[i] != 0 {
+		for p.table[2*i] != 0 {
 			i = (i + 1) & p.mask
 		}
-		p.keys[i] = k
-		p.rows[i] = int32(r)
+		p.table[2*i] = k
+		p.table[2*i+1] = uint32(r)
+	}
+	p.inline = nil
+	if p.nclass == 3 && weights != nil {
+		p.inline = make([]slot3, size)
+		for i := range p.inline {
+			if k := p.table[2*i]; k != 0 {
+				r := p.table[2*i+1]
+				p.inline[i] = slot3{key: k, w: [3]float32(weights[3*r : 3*r+3])}
+			}
+		}
 	}
 }
 
 // sortedKeys returns the frozen keys in row order.
 func (p *perceptron) sortedKeys() []uint32 {
-	keys := make([]uint32, len(p.weights)/p.nclass)
-	for i, k := range p.keys {
-		if k != 0 {
-			keys[p.rows[i]] = k
+	keys := make([]uint32, p.rows)
+	for i := 0; i < len(p.table); i += 2 {
+		if k := p.table[i]; k != 0 {
+			keys[p.table[i+1]] = k
 		}
 	}
 	return keys
@@ -209,4 +301,28 @@ func argmax(scores []float32, allowed []bool) int {
 		}
 	}
 	return best
+}
+
+// prune zeroes frozen weights below threshold in magnitude and drops the
+// rows left empty, making the model smaller and faster.
+func (p *perceptron) prune(threshold float32) {
+	nc := p.nclass
+	old := p.sortedKeys()
+	keys := make([]uint32, 0, len(old))
+	var weights []float32
+	row := make([]float32, nc)
+	for r, k := range old {
+		clear(row)
+		keep := false
+		p.eachWeight(r, func(c int, v float32) {
+			if v > threshold || v < -threshold {
+				row[c], keep = v, true
+			}
+		})
+		if keep {
+			keys = append(keys, k)
+			weights = append(weights, row...)
+		}
+	}
+	p.build(keys, weights)
 }

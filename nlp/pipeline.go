@@ -83,11 +83,11 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	w.labels = fill(w.labels, n, 0)
 	p.tagger.tag(w.forms, w.words, w.tags)
 	s := newSentence(w.words, w.tags, p.tagger.classes)
-	p.parser.parse(s, &w.scratch, w.heads, w.labels)
+	p.parser.parse(s, w.forms, &w.scratch, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
-		toks[i].Lemma = p.lemma.lemma(toks[i].Text, c.UPOS)
+		toks[i].Lemma = p.lemma.lemma(toks[i].Text, c.UPOS, c.XPOS)
 		toks[i].Head = w.heads[i]
 		toks[i].Deprel = p.parser.labels[w.labels[i]]
 	}

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,6 +14,9 @@ type word struct {
 	pre                [3]uint64
 	suf                [4]uint64
 	flags              uint64
+	// amb hashes the word's ambiguity class: the tags it took in the
+	// tagger's training data (hashNone when unseen).
+	amb uint64
 }
 
 // Hashes standing for positions outside the sentence.
@@ -127,6 +131,20 @@ const (
 	tNextShape
 	tFirst
 	tPrevTNextW
+	tPrevTSuf
+	tPrevFlags
+	tNextFlags
+	tNextNextW
+	tPrevShape
+	tLowerShape
+	tPrevTFlags
+	tAmb
+	tNextAmb
+	tNext2Amb
+	tPrevAmb
+	tAmbNextAmb
+	tWNextAmb
+	tPrevTAmb
 )
 
 // tagFeatures appends the features of token i given the tags predicted so
@@ -167,11 +185,22 @@ func tagFeatures(buf []uint64, ws []word, tags []int, i int) []uint64 {
 	buf = append(buf, feat1(tPrevW, p1), feat1(tPrev2W, p2), feat1(tNextW, n1), feat1(tNext2W, n2),
 		feat1(tPrevT, t1), feat2(tPrev2T, t1, t2), feat1(tPrev2T+100, t2), feat2(tPrevTW, t1, w.lower),
 		feat2(tPrevWW, p1, w.lower), feat2(tWNextW, w.lower, n1), feat2(tPrevTNextW, t1, n1))
+	ambAt := func(j int) uint64 {
+		if x := at(j); x != nil {
+			return x.amb
+		}
+		return hashEnd
+	}
+	a1 := ambAt(i + 1)
+	buf = append(buf, feat1(tNextAmb, a1), feat1(tNext2Amb, ambAt(i+2)), feat2(tWNextAmb, w.lower, a1))
+	buf = append(buf, feat2(tPrevTSuf, t1, w.suf[2]), feat2(tLowerShape, w.lower, w.shape),
+		feat2(tPrevTFlags, t1, w.flags), feat2(tNextNextW, n1, n2))
 	if x := at(i - 1); x != nil {
-		buf = append(buf, feat1(tPrevSuf, x.suf[2]))
+		buf = append(buf, feat1(tPrevSuf, x.suf[2]), feat2(tPrevFlags, x.flags, w.flags), feat1(tPrevShape, x.shape))
 	}
 	if x := at(i + 1); x != nil {
-		buf = append(buf, feat1(tNextSuf, x.suf[2]), feat1(tNextShape, x.shape))
+		buf = append(buf, feat1(tNextSuf, x.suf[2]), feat1(tNextShape, x.shape), feat2(tNextFlags, w.flags, x.flags),
+			feat1(tNextSuf+100, x.suf[1]))
 	} else {
 		buf = append(buf, feat1(tNextShape, hashEnd))
 	}
@@ -185,8 +214,71 @@ func tagFeatures(buf []uint64, ws []word, tags []int, i int) []uint64 {
 // are UPOS+XPOS pairs, with a dictionary for frequent unambiguous words.
 type tagger struct {
 	classes []tagClass
-	dict    map[string]int // lowercase-insensitive exact form → class
-	model   *perceptron
+	dict    map[string]int // exact form → class
+	// ambig maps a lowercase form's hash to its ambiguity class.
+	ambig map[uint64]uint64
+	model *perceptron
+	// propn is the class of proper nouns (PROPN, NNP), or -1.
+	propn int
+}
+
+// setup finds the classes the news rules use.
+func (t *tagger) setup() {
+	t.propn = -1
+	for i, c := range t.classes {
+		if c.UPOS == "PROPN" && c.XPOS == "NNP" {
+			t.propn = i
+		}
+	}
+}
+
+// setAmbiguity fills each word's ambiguity class.
+func (t *tagger) setAmbiguity(ws []word) {
+	for i := range ws {
+		a, ok := t.ambig[ws[i].lower]
+		if !ok {
+			a = hashNone
+		}
+		ws[i].amb = a
+	}
+}
+
+// ambiguityClasses maps each lowercase form seen at least twice to the
+// hash of the sorted set of classes it took at least a tenth of the time.
+func ambiguityClasses(sents []TreebankSentence, classOf map[tagClass]int) map[uint64]uint64 {
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			low := strings.ToLower(w.Text)
+			if counts[low] == nil {
+				counts[low] = map[int]int{}
+			}
+			counts[low][classOf[tagClass{w.UPOS, w.XPOS}]]++
+		}
+	}
+	out := map[uint64]uint64{}
+	for low, m := range counts {
+		total := 0
+		for _, n := range m {
+			total += n
+		}
+		if total < 2 {
+			continue
+		}
+		var set []int
+		for c, n := range m {
+			if n*10 >= total {
+				set = append(set, c)
+			}
+		}
+		slices.Sort(set)
+		h := uint64(hashNone) + 1
+		for _, c := range set {
+			h = mix(h, uint64(c)+1)
+		}
+		out[hashString(low)] = h
+	}
+	return out
 }
 
 // tagClass is one tagger class: a UPOS tag and the XPOS tag paired with it.
@@ -194,15 +286,18 @@ type tagClass struct{ UPOS, XPOS string }
 
 // tag predicts the class of every word; buf is scratch space.
 func (t *tagger) tag(forms []string, ws []word, out []int) {
+	t.setAmbiguity(ws)
+	m := t.model
 	var feats []uint64
-	scores := make([]float32, t.model.nclass)
+	var scores [256]float32
 	for i := range ws {
 		if c, ok := t.dict[forms[i]]; ok {
 			out[i] = c
 			continue
 		}
 		feats = tagFeatures(feats[:0], ws, out, i)
-		t.model.score(feats, scores)
-		out[i] = argmax(scores, nil)
+		m.score(feats, scores[:m.nclass])
+		out[i] = argmax(scores[:m.nclass], nil)
 	}
+	t.tagTitles(forms, out)
 }

@@ -3,7 +3,6 @@ package nlp
 import (
 	"bytes"
 	"fmt"
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
@@ -75,7 +74,7 @@ func Train(train []TreebankSentence, cfg TrainConfig) ([]byte, error) {
 	wg.Wait()
 	cfg.Progress(fmt.Sprintf("jackknifed tags: %d folds", cfg.Folds))
 	t := trainTagger(train, classes, classOf, cfg.TaggerEpochs, cfg.Seed)
-	cfg.Progress(fmt.Sprintf("tagger: %d classes, %d dictionary words, %d feature rows", len(classes), len(t.dict), len(t.model.weights)/t.model.nclass))
+	cfg.Progress(fmt.Sprintf("tagger: %d classes, %d dictionary words, %d feature rows", len(classes), len(t.dict), t.model.rows))
 	l := trainLemmatizer(train)
 	cfg.Progress(fmt.Sprintf("lemmatizer: %d lexicon entries, %d suffix rules", len(l.lexicon), len(l.rules)))
 	p := trainParser(train, predicted, classes, cfg)
@@ -124,44 +123,6 @@ func tagClasses(sents []TreebankSentence) ([]tagClass, map[tagClass]int) {
 		classOf[c] = best
 	}
 	return classes, classOf
-}
-
-// trainTagger trains a tagger for epochs passes in a seeded shuffled order.
-func trainTagger(sents []TreebankSentence, classes []tagClass, classOf map[tagClass]int, epochs int, seed uint64) *tagger {
-	t := &tagger{classes: classes, dict: tagDict(sents, classOf), model: newPerceptron(len(classes))}
-	rng := rand.New(rand.NewPCG(seed, 1))
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
-	var feats []uint64
-	scores := make([]float32, len(classes))
-	for range epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, si := range order {
-			s := sents[si]
-			ws := make([]word, len(s.Words))
-			for i, w := range s.Words {
-				ws[i] = newWord(w.Text)
-			}
-			tags := make([]int, len(ws))
-			for i, w := range s.Words {
-				gold := classOf[tagClass{w.UPOS, w.XPOS}]
-				if c, ok := t.dict[w.Text]; ok {
-					tags[i] = c
-					continue
-				}
-				feats = tagFeatures(feats[:0], ws, tags, i)
-				t.model.score(feats, scores)
-				guess := argmax(scores, nil)
-				t.model.update(feats, gold, guess)
-				t.model.tick()
-				tags[i] = guess
-			}
-		}
-	}
-	t.model.freeze(0.001)
-	return t
 }
 
 // tagDict lists frequent words that (almost) always take one class.

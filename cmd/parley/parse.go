@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"parley"
 	"parley/ingest"
@@ -83,29 +82,10 @@ func (m *Main) runParse(ctx context.Context, args []string) error {
 	return nil
 }
 
-// writeParseCoNLLU writes doc's sentences as CoNLL-U; each token's MISC
-// carries its byte range in the document text (TokenRange=start:end, as
-// UDPipe writes it) and each sentence's comments its range.
+// writeParseCoNLLU writes doc's sentences as CoNLL-U (see
+// nlp.DocumentSentences for the offsets it carries).
 func writeParseCoNLLU(w io.Writer, doc *parley.Document) error {
-	sents := make([]nlp.TreebankSentence, len(doc.Sentences))
-	for i, s := range doc.Sentences {
-		ts := nlp.TreebankSentence{
-			ID:       fmt.Sprintf("%s-%d", doc.Doc, i+1),
-			Comments: []string{fmt.Sprintf("start = %d", s.Start), fmt.Sprintf("end = %d", s.End)},
-			Text:     strings.Join(strings.Fields(s.Text(doc)), " "),
-			NewDoc:   i == 0,
-			Words:    s.Tokens,
-		}
-		for _, t := range s.Tokens {
-			misc := fmt.Sprintf("TokenRange=%d:%d", t.Start, t.End)
-			if !t.SpaceAfter {
-				misc += "|SpaceAfter=No"
-			}
-			ts.Misc = append(ts.Misc, misc)
-		}
-		sents[i] = ts
-	}
-	return nlp.WriteCoNLLU(w, sents)
+	return nlp.WriteCoNLLU(w, nlp.DocumentSentences(doc))
 }
 
 // parseJSON is the JSON form of a parsed document, one per line.

@@ -1,0 +1,169 @@
+package nlp
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"parley"
+)
+
+// TestRelations pins the syntax the event coder relies on in news-like
+// sentences: who is the subject and the object of the main verb, and how
+// conjoined actors attach.
+func TestRelations(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text     string
+		dep, head, rel string
+	}{
+		{"SubjectOfDenounced", "He strongly denounced the indiscriminate use of force by the occupation forces.", "He", "denounced", "nsubj"},
+		{"ObjectOfDenounced", "He strongly denounced the indiscriminate use of force by the occupation forces.", "use", "denounced", "obj"},
+		{"SubjectOfMet", "The foreign minister met his Saudi counterpart in Riyadh on Tuesday.", "minister", "met", "nsubj"},
+		{"ObjectOfMet", "The foreign minister met his Saudi counterpart in Riyadh on Tuesday.", "counterpart", "met", "obj"},
+		{"PassiveSubject", "The talks were hosted by Qatar.", "talks", "hosted", "nsubj:pass"},
+		{"PassiveAux", "The talks were hosted by Qatar.", "were", "hosted", "aux:pass"},
+		{"Agent", "The talks were hosted by Qatar.", "Qatar", "hosted", "obl:agent"},
+		{"ConjoinedSubjects", "FM Qureshi and Secretary Blinken agreed to stay in touch.", "Blinken", "Qureshi", "conj"},
+		{"FirstSubject", "FM Qureshi and Secretary Blinken agreed to stay in touch.", "Qureshi", "agreed", "nsubj"},
+		{"Xcomp", "FM Qureshi and Secretary Blinken agreed to stay in touch.", "stay", "agreed", "xcomp"},
+		{"Possessive", "PM Kakar expressed Pakistan’s unwavering solidarity with the Palestinian people.", "Pakistan", "solidarity", "nmod:poss"},
+		{"ObjectOfExpressed", "PM Kakar expressed Pakistan’s unwavering solidarity with the Palestinian people.", "solidarity", "expressed", "obj"},
+		{"SubjectOfExpressed", "PM Kakar expressed Pakistan’s unwavering solidarity with the Palestinian people.", "Kakar", "expressed", "nsubj"},
+		{"HeldTalksWith", "Iran held talks with Egypt on Monday.", "Egypt", "talks", "nmod"},
+		{"TitledSubject", "PM Sharif expressed support for the Afghan people.", "Sharif", "expressed", "nsubj"},
+		{"Title", "PM Sharif expressed support for the Afghan people.", "PM", "Sharif", "nmod:desc"},
+		{"TitledConjuncts", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Tarek", "Omar", "conj"},
+		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &parley.Document{Text: tt.text}
+			p.Annotate(doc)
+			s := doc.Sentences[0]
+			d, h := find(s, tt.dep), find(s, tt.head)
+			if d < 0 || h < 0 {
+				t.Fatalf("%q or %q not among the tokens of %q", tt.dep, tt.head, tt.text)
+			}
+			got := s.Tokens[d]
+			if got.Head != h || got.Deprel != tt.rel {
+				head := "ROOT"
+				if got.Head >= 0 {
+					head = s.Tokens[got.Head].Text
+				}
+				t.Errorf("%q: %s --%s--> %s, want --%s--> %s", tt.text, tt.dep, got.Deprel, head, tt.rel, tt.head)
+			}
+		})
+	}
+}
+
+func find(s parley.Sentence, text string) int {
+	for i, t := range s.Tokens {
+		if t.Text == text {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestAnnotateTree checks the invariants of every parse: one root, heads in
+// range, no cycles, every token analysed, offsets matching the text.
+func TestAnnotateTree(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Leaders Meet\n\nBEIRUT (Wire) – Mr. Aoun, who arrived on Monday, met U.S. envoys. They didn't agree; talks will resume... “Why?” he asked.\n"
+	doc := &parley.Document{Text: text}
+	p.Annotate(doc)
+	if len(doc.Sentences) < 4 {
+		t.Fatalf("got %d sentences, want at least 4", len(doc.Sentences))
+	}
+	for _, s := range doc.Sentences {
+		roots := 0
+		for i, tok := range s.Tokens {
+			if text[tok.Start:tok.End] != tok.Text || tok.UPOS == "" || tok.Lemma == "" || tok.Deprel == "" {
+				t.Errorf("token %d %+v incomplete", i, tok)
+			}
+			if tok.Head == -1 {
+				roots++
+				if tok.Deprel != "root" {
+					t.Errorf("root %q has relation %q", tok.Text, tok.Deprel)
+				}
+				continue
+			}
+			if tok.Head < 0 || tok.Head >= len(s.Tokens) || tok.Head == i {
+				t.Fatalf("token %d head %d out of range", i, tok.Head)
+			}
+			for k, steps := tok.Head, 0; k != -1; k, steps = s.Tokens[k].Head, steps+1 {
+				if steps > len(s.Tokens) {
+					t.Fatalf("cycle through token %d in %q", i, s.Text(doc))
+				}
+			}
+		}
+		if roots != 1 {
+			t.Errorf("%q has %d roots", s.Text(doc), roots)
+		}
+	}
+}
+
+func TestCoNLLURoundTrip(t *testing.T) {
+	in := "# sent_id = a-1\n# text = They don't.\n1\tThey\tthey\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n2\tdo\tdo\tAUX\tVBP\t_\t0\troot\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t2\tadvmod\t_\tSpaceAfter=No\n4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+	sents, err := ReadCoNLLU(strings.NewReader(in), "in")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 1 || len(sents[0].Words) != 4 || sents[0].Words[1].Head != -1 || sents[0].Words[0].Head != 2 {
+		t.Fatalf("got %+v", sents)
+	}
+	var out bytes.Buffer
+	if err := WriteCoNLLU(&out, sents); err != nil {
+		t.Fatal(err)
+	}
+	again, err := ReadCoNLLU(&out, "out")
+	if err != nil || len(again) != 1 || len(again[0].Multiword) != 1 || again[0].Words[2].Text != "n't" {
+		t.Fatalf("round trip: %v %+v", err, again)
+	}
+}
+
+func TestReadCoNLLUErrors(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"ErrColumns", "1\tx\n", "in:1: want 10 tab-separated columns"},
+		{"ErrID", "2\tx\tx\tX\t_\t_\t0\troot\t_\t_\n", "in:1: word ID"},
+		{"ErrHead", "1\tx\tx\tX\t_\t_\t5\troot\t_\t_\n\n", "head 5 outside"},
+		{"ErrHeadText", "1\tx\tx\tX\t_\t_\tq\troot\t_\t_\n", "bad HEAD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadCoNLLU(strings.NewReader(tt.in), "in")
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzReadCoNLLU(f *testing.F) {
+	f.Add("# text = a\n1\ta\ta\tX\t_\t_\t0\troot\t_\t_\n\n")
+	f.Add("1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\t_\t_\t_\t_\t0\troot\t_\t_\n2\tn't\t_\t_\t_\t_\t1\tadvmod\t_\t_\n1.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		sents, err := ReadCoNLLU(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		var out bytes.Buffer
+		if err := WriteCoNLLU(&out, sents); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range sents {
+			for _, w := range s.Words {
+				if w.Head < -1 || w.Head >= len(s.Words) {
+					t.Fatalf("head %d out of range", w.Head)
+				}
+			}
+		}
+	})
+}
