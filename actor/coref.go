@@ -186,6 +186,10 @@ func (st *state) resolvePeer(c *cand, persons map[int][]int) {
 func (st *state) resolveGroup(c *cand) {
 	if len(c.cues) == 0 {
 		a, key := st.d.groupActor(nil, c.cueOrg, c.agent, c.former)
+		if c.cueOrg != nil && c.title == nil {
+			// "Taliban authorities" is the Taliban.
+			a, key = st.d.plainActor(&cand{kind: cOrg, org: c.cueOrg})
+		}
 		c.actors = []int{st.actor(key, a, nil)}
 		return
 	}

@@ -26,6 +26,11 @@ func (f *finder) phrase(k int) int {
 			}
 			if f.get(jj, kTitle) != nil || f.get(jj, kModifier) != nil {
 				cueOrg, j = e.org, jj
+			} else if g := f.agentAt(jj); g != nil && !f.modifiesNoun(jj, g, true) {
+				// "Taliban authorities", "Hezbollah fighters", "NATO forces".
+				end := jj + 1
+				f.add(cand{kind: cGroup, agent: g.agent, cueOrg: e.org, how: "agent"}, k, end)
+				return end
 			}
 		}
 	}
@@ -72,6 +77,9 @@ func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, f
 		}
 		f.add(cand{kind: cGroup, agent: e.agent, title: e.agent, cues: cues, cueOrg: cueOrg, former: former, how: "title"}, k, j)
 		return j
+	}
+	if f.key(j) == "to" && f.get(j+1, kCountry) != nil {
+		j += 2 // "ambassador to Pakistan": the host, not the cue
 	}
 	jn := j
 	if f.key(jn) == "," && (len(cues) > 0 || cueOrg != nil) {
@@ -129,12 +137,7 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 		f.add(cand{kind: cPeer, agent: e.agent, cues: cues, how: "counterpart"}, k, a+1)
 		return a + 1
 	}
-	agentAt := func(a int) *entry {
-		if e := f.get(a, kAgent); e != nil {
-			return e
-		}
-		return f.get(a, kAgentCue)
-	}
+	agentAt := f.agentAt
 	e := agentAt(a)
 	// "Pakistan Army troops": the noun the first agent noun modifies.
 	for e != nil && agentAt(a+1) != nil && f.modifiesNoun(a, e, len(cues) > 0) {
@@ -267,4 +270,12 @@ func (f *finder) rolePerson(k, a int, e *entry, cues []*country) int {
 	}
 	f.add(c, k, end)
 	return end
+}
+
+// agentAt returns item a's agent or agentcue entry, or nil.
+func (f *finder) agentAt(a int) *entry {
+	if e := f.get(a, kAgent); e != nil {
+		return e
+	}
+	return f.get(a, kAgentCue)
 }
