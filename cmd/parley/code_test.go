@@ -193,3 +193,16 @@ func TestCodeUsage(t *testing.T) {
 		t.Errorf("stderr = %q, want it to name the bad format", stderr.String())
 	}
 }
+
+func BenchmarkWriteCodedJSON(b *testing.B) {
+	docs := codedSample()
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		for _, d := range docs {
+			if err := writeCodedJSON(&buf, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
