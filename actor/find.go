@@ -82,7 +82,7 @@ func (f *finder) plainCap(k int) bool {
 		return false
 	}
 	w := f.word(k)
-	return !w.punct && startsUpper(w.text) && !stopCaps[w.key] && !f.shout
+	return !w.punct && startsUpper(w.text) && !stopCaps[w.key]
 }
 
 // isFirst reports whether item k starts the sentence, after any opening

@@ -222,7 +222,7 @@ func (f *finder) name(j int) (int, cand) {
 			j++
 			continue
 		}
-		if f.plainCap(j) && !(f.titled && len(c.nameKeys) > 0) {
+		if f.plainCap(j) && !((f.titled || f.shout) && len(c.nameKeys) > 0) {
 			w := f.word(j)
 			if len([]rune(w.key)) > 1 {
 				c.nameKeys = append(c.nameKeys, w.key)

@@ -74,6 +74,8 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "Atlanta is the capital of the state of Georgia.", "Georgia", "!"},
 	{"-", "He flew to Atlanta, Georgia on Monday.", "Georgia", "!"},
 	{"-", "Emmanuel Dupont hosted President Omid Karimi of Iran and Pakistani President Ali Raza.\nThe two men discussed trade.", "The two men", "IRNGOV+PAKGOV"},
+	{"-", "PM RAZA MEETS IRANIAN ENVOY\nPakistan's Prime Minister Ali Raza met the Iranian ambassador.", "RAZA", "PAKGOV"},
+	{"-", "IRANIAN FORCES SEIZE TANKER IN GULF", "IRANIAN FORCES", "IRNMIL"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},

@@ -52,7 +52,7 @@ func (f *finder) single(k int) int {
 		return k + 1
 	}
 	if e := f.get(k, kAdjective); e != nil {
-		if f.plainCap(k + 1) {
+		if f.plainCap(k+1) && !f.shout {
 			return k + 1 // "Indian Ocean": part of a proper name
 		}
 		f.add(cand{kind: cDemonym, country: e.country, how: "demonym"}, k, k+1)
