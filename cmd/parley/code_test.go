@@ -206,3 +206,47 @@ func BenchmarkWriteCodedJSON(b *testing.B) {
 		}
 	}
 }
+
+// TestCodeEndToEnd codes two small invented articles through the wired
+// pipeline and checks the output's shape and order; it skips until the
+// pipeline loads.
+func TestCodeEndToEnd(t *testing.T) {
+	if _, err := (&Main{}).newPipeline(); err != nil {
+		t.Skipf("pipeline not available: %v", err)
+	}
+	dir := t.TempDir()
+	texts := map[string]string{
+		"a.txt": "Ministers meet\n\nOSLO, May 2, 2024 – Norway's foreign minister met his Swedish counterpart in Oslo on Thursday.\n",
+		"b.txt": "Talks\n\nThe weather was fine and nobody met anyone.\n",
+	}
+	for name, text := range texts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, stderr, err := runMain(t, "", "code", "--workers", "2", filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"))
+	if err != nil {
+		t.Fatalf("code: %v\n%s", err, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d output lines, want 2:\n%s", len(lines), out)
+	}
+	for i, want := range []string{"a.txt", "b.txt"} {
+		var d struct {
+			Doc    string            `json:"doc"`
+			Events []json.RawMessage `json:"events"`
+			Actors []json.RawMessage `json:"actors"`
+		}
+		if err := json.Unmarshal([]byte(lines[i]), &d); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if d.Doc != want || d.Events == nil || d.Actors == nil {
+			t.Errorf("line %d: doc %q, events %v, actors %v; want doc %s with lists", i+1, d.Doc, d.Events, d.Actors, want)
+		}
+	}
+	text, _, err := runMain(t, "", "code", "--format", "text", filepath.Join(dir, "a.txt"))
+	if err != nil || !strings.HasPrefix(text, "=== a.txt") {
+		t.Errorf("text output = %q, err %v", text, err)
+	}
+}
