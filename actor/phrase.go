@@ -78,8 +78,15 @@ func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, f
 		f.add(cand{kind: cGroup, agent: e.agent, title: e.agent, cues: cues, cueOrg: cueOrg, former: former, how: "title"}, k, j)
 		return j
 	}
-	if f.key(j) == "to" && f.get(j+1, kCountry) != nil {
-		j += 2 // "ambassador to Pakistan": the host, not the cue
+	if f.key(j) == "to" {
+		// "ambassador to Pakistan", "envoy to the UN": the host, not the cue.
+		h := j + 1
+		if f.key(h) == "the" {
+			h++
+		}
+		if f.get(h, kCountry) != nil || f.get(h, kOrg) != nil {
+			j = h + 1
+		}
 	}
 	jn := j
 	if f.key(jn) == "," && (len(cues) > 0 || cueOrg != nil) {

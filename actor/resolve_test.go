@@ -76,6 +76,9 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "Emmanuel Dupont hosted President Omid Karimi of Iran and Pakistani President Ali Raza.\nThe two men discussed trade.", "The two men", "IRNGOV+PAKGOV"},
 	{"-", "PM RAZA MEETS IRANIAN ENVOY\nPakistan's Prime Minister Ali Raza met the Iranian ambassador.", "RAZA", "PAKGOV"},
 	{"-", "IRANIAN FORCES SEIZE TANKER IN GULF", "IRANIAN FORCES", "IRNMIL"},
+	{"-", "Pakistan's ambassador to the UN Munir Akbar addressed the council.", "Munir Akbar", "PAKGOV"},
+	{"-", "The Chinese ambassador to Pakistan, Jiang Zhou, met the minister.", "Jiang Zhou", "CHNGOV"},
+	{"2023-06-01", "Taliban authorities said the border was closed.", "Taliban authorities", "AFGTAL"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
