@@ -33,6 +33,12 @@ func open(t testing.TB) *postgres.Store {
 		admin.Close()
 		t.Fatalf("create schema: %v", err)
 	}
+	t.Cleanup(func() {
+		if _, err := admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			t.Errorf("drop schema %s: %v", schema, err)
+		}
+		admin.Close()
+	})
 	u, err := url.Parse(dsn)
 	if err != nil {
 		t.Fatalf("PARLEY_TEST_POSTGRES: want a postgres:// URL: %v", err)
@@ -44,13 +50,7 @@ func open(t testing.TB) *postgres.Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		s.Close()
-		if _, err := admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Errorf("drop schema %s: %v", schema, err)
-		}
-		admin.Close()
-	})
+	t.Cleanup(func() { s.Close() }) // runs before the schema is dropped
 	return s
 }
 

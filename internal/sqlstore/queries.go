@@ -3,18 +3,16 @@ package sqlstore
 // The write path's statements, prepared once when the store opens.
 var (
 	qInsertDocument = `INSERT INTO documents (id, doc, url, source, outlet, title, published, pub_day,
-		dateline, lang, body, title_end, diagnostics, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		dateline, lang, body, title_end, diagnostics, mentions, num_mentions, added)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`
 	qInsertActor = `INSERT INTO actors (doc_id, idx, code, name, country, sector, title, type, since, until,
 			how, mentions, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	qInsertMention = `INSERT INTO mentions (doc_id, idx, text, start_off, end_off, sentence, token_start,
-			token_end, head, actors, how) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	qInsertEvent = `INSERT INTO events (` + evidenceCols + `, root, pub_day, doc_id, is_root, added)
 		VALUES (` + evidenceMarks + `, ?, ?, ?, ?, ?) RETURNING id`
 	qSeen = `SELECT
-		COALESCE(MAX(CASE WHEN doc_id = ? THEN 1 ELSE 0 END), 0),
-		COALESCE(MAX(CASE WHEN outlet = ? THEN 1 ELSE 0 END), 0)
-		FROM event_mentions WHERE event_id = ?`
+		CASE WHEN EXISTS (SELECT 1 FROM event_mentions WHERE event_id = ? AND outlet = ? AND doc_id = ?) THEN 1 ELSE 0 END,
+		CASE WHEN EXISTS (SELECT 1 FROM event_mentions WHERE event_id = ? AND outlet = ?) THEN 1 ELSE 0 END`
 	qCount = `UPDATE events SET num_mentions = num_mentions + 1,
 		num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`
 	qRefine = `UPDATE events SET cameo = ?, cameo_name = ?, goldstein = ?,
@@ -29,17 +27,15 @@ var (
 	qInsertClaim = `INSERT INTO claims (doc_id, idx, what, count, qualifier, since, day, place_name,
 			place_country, place_lat, place_lon, actor_code, actor_name, victims, sentence, start_off, end_off,
 			trigger_text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	qCandidatesDated = `SELECT id, src_code, tgt_code, cameo, day, pub_day, is_symmetric, modality, goldstein FROM events
+	qCandidatesDated = `SELECT id, src_code, tgt_code, cameo, day, pub_day, is_symmetric, modality, goldstein, quad, src_country, tgt_country FROM events
 		WHERE src_code = ? AND tgt_code = ? AND root = ? AND modality = ? AND day BETWEEN ? AND ?`
-	qCandidatesUndated = `SELECT id, src_code, tgt_code, cameo, day, pub_day, is_symmetric, modality, goldstein FROM events
+	qCandidatesUndated = `SELECT id, src_code, tgt_code, cameo, day, pub_day, is_symmetric, modality, goldstein, quad, src_country, tgt_country FROM events
 		WHERE src_code = ? AND tgt_code = ? AND root = ? AND modality = ? AND day = 0 AND pub_day BETWEEN ? AND ?`
-	qEventDyad = `SELECT src_code, tgt_code, src_country, tgt_country, cameo, quad, day FROM events WHERE id = ?`
 )
 
 var writeQueries = []string{
 	qInsertDocument,
 	qInsertActor,
-	qInsertMention,
 	qInsertEvent,
 	qSeen,
 	qCount,
@@ -49,5 +45,4 @@ var writeQueries = []string{
 	qInsertClaim,
 	qCandidatesDated,
 	qCandidatesUndated,
-	qEventDyad,
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -45,13 +44,17 @@ func (s *Store) save(ctx context.Context, doc *parley.Document) (parley.Saved, e
 	if err != nil {
 		return parley.Saved{}, err
 	}
-	var diags string
+	var diags, mentions string
 	if len(doc.Diagnostics) > 0 {
 		b, _ := json.Marshal(doc.Diagnostics)
 		diags = string(b)
 	}
+	if len(doc.Mentions) > 0 {
+		b, _ := json.Marshal(doc.Mentions)
+		mentions = string(b)
+	}
 	res, err := st.ExecContext(ctx, doc.ID, doc.Doc, doc.URL, doc.Source, outlet, doc.Title, formatTime(doc.Published),
-		dedup.Day(doc.Published.Time), doc.Dateline, doc.Lang, doc.Text, doc.TitleEnd, diags, now)
+		dedup.Day(doc.Published.Time), doc.Dateline, doc.Lang, doc.Text, doc.TitleEnd, diags, mentions, len(doc.Mentions), now)
 	if err != nil {
 		return parley.Saved{}, err
 	}
@@ -81,8 +84,8 @@ func (s *Store) save(ctx context.Context, doc *parley.Document) (parley.Saved, e
 	return saved, tx.Commit()
 }
 
-// saveActors stores the document's actors (with how often the document
-// names them and the events they take part in) and its mentions.
+// saveActors stores the document's actors with how often the document
+// names them and the events they take part in.
 func (s *Store) saveActors(ctx context.Context, tx *sql.Tx, doc *parley.Document) error {
 	mentions := make([]int, len(doc.Actors))
 	for _, m := range doc.Mentions {
@@ -108,24 +111,15 @@ func (s *Store) saveActors(ctx context.Context, tx *sql.Tx, doc *parley.Document
 			return fmt.Errorf("actor %d: %w", i, err)
 		}
 	}
-	for i, m := range doc.Mentions {
-		ids := make([]string, len(m.Actors))
-		for j, a := range m.Actors {
-			ids[j] = strconv.Itoa(a)
-		}
-		err := s.exec(ctx, tx, qInsertMention,
-			doc.ID, i, m.Text, m.Start, m.End, m.Sentence, m.TokenStart, m.TokenEnd, m.Head, strings.Join(ids, ","), m.How)
-		if err != nil {
-			return fmt.Errorf("mention %d: %w", i, err)
-		}
-	}
 	return nil
 }
 
 // candidate is a stored event that a mention may join.
 type candidate struct {
 	dedup.Event
-	goldstein float64
+	goldstein              float64
+	quad                   int
+	srcCountry, tgtCountry string
 }
 
 // saveEvent stores event i of doc as a mention of a matching stored event,
@@ -185,7 +179,8 @@ func (s *Store) candidates(ctx context.Context, tx *sql.Tx, key dedup.Event, all
 		for rows.Next() {
 			var c candidate
 			var sym int
-			if err := rows.Scan(&c.ID, &c.Source, &c.Target, &c.CAMEO, &c.Day, &c.PubDay, &sym, &c.Modality, &c.goldstein); err != nil {
+			if err := rows.Scan(&c.ID, &c.Source, &c.Target, &c.CAMEO, &c.Day, &c.PubDay, &sym, &c.Modality, &c.goldstein,
+				&c.quad, &c.srcCountry, &c.tgtCountry); err != nil {
 				rows.Close()
 				return nil, err
 			}
@@ -209,7 +204,7 @@ func (s *Store) merge(ctx context.Context, tx *sql.Tx, doc *parley.Document, out
 		return err
 	}
 	var seenDoc, seenOutlet int
-	if err := st.QueryRowContext(ctx, doc.ID, outlet, c.ID).Scan(&seenDoc, &seenOutlet); err != nil {
+	if err := st.QueryRowContext(ctx, c.ID, outlet, doc.ID, c.ID, outlet).Scan(&seenDoc, &seenOutlet); err != nil {
 		return err
 	}
 	if err := s.exec(ctx, tx, qCount,
@@ -231,20 +226,11 @@ func (s *Store) merge(ctx context.Context, tx *sql.Tx, doc *parley.Document, out
 		return nil
 	}
 	// The dyad row is the stored event's, keyed by its own actors and date.
-	var ev parley.Event
-	var day, quad int
-	var src, tgt, srcCountry, tgtCountry, cameo string
-	st, err = s.stmt(ctx, tx, qEventDyad)
-	if err != nil {
-		return err
+	ev := parley.Event{
+		Source: &parley.EventActor{Code: c.Source, Country: c.srcCountry},
+		Target: &parley.EventActor{Code: c.Target, Country: c.tgtCountry},
+		CAMEO:  c.CAMEO, QuadClass: c.quad, Date: parley.Date{Time: dedup.DayTime(c.Day)},
 	}
-	err = st.QueryRowContext(ctx, c.ID).Scan(&src, &tgt, &srcCountry, &tgtCountry, &cameo, &quad, &day)
-	if err != nil {
-		return err
-	}
-	ev.Source = &parley.EventActor{Code: src, Country: srcCountry}
-	ev.Target = &parley.EventActor{Code: tgt, Country: tgtCountry}
-	ev.CAMEO, ev.QuadClass, ev.Date = cameo, quad, parley.Date{Time: dedup.DayTime(day)}
 	return s.addDyad(ctx, tx, &ev, 0, delta)
 }
 

@@ -214,11 +214,15 @@ func (s *Store) Stats(ctx context.Context) (parley.StoreStats, error) {
 		n     *int
 	}{
 		{"documents", &st.Documents}, {"events", &st.Events}, {"event_mentions", &st.EventMentions},
-		{"actors", &st.Actors}, {"mentions", &st.Mentions}, {"claims", &st.Claims},
+		{"actors", &st.Actors}, {"claims", &st.Claims},
 	} {
 		if err := s.rdb.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+c.table).Scan(c.n); err != nil {
 			return st, fmt.Errorf("stats: %s: %w", c.table, err)
 		}
+	}
+	err := s.rdb.QueryRowContext(ctx, "SELECT COALESCE(SUM(num_mentions), 0) FROM documents").Scan(&st.Mentions)
+	if err != nil {
+		return st, fmt.Errorf("stats: mentions: %w", err)
 	}
 	return st, nil
 }

@@ -16,6 +16,10 @@ CREATE TABLE documents (
 	body        TEXT NOT NULL,
 	title_end   INTEGER NOT NULL DEFAULT 0,
 	diagnostics TEXT NOT NULL DEFAULT '',
+	-- mentions holds the document's actor mentions as a JSON array of
+	-- parley.Mention; num_mentions counts them.
+	mentions     TEXT NOT NULL DEFAULT '',
+	num_mentions INTEGER NOT NULL DEFAULT 0,
 	added       TEXT NOT NULL
 );
 CREATE INDEX documents_doc ON documents (doc);
@@ -37,21 +41,6 @@ CREATE TABLE actors (
 	PRIMARY KEY (doc_id, idx)
 );
 CREATE INDEX actors_code ON actors (code, name);
-
-CREATE TABLE mentions (
-	doc_id      TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-	idx         INTEGER NOT NULL,
-	text        TEXT NOT NULL,
-	start_off   INTEGER NOT NULL,
-	end_off     INTEGER NOT NULL,
-	sentence    INTEGER NOT NULL,
-	token_start INTEGER NOT NULL,
-	token_end   INTEGER NOT NULL,
-	head        INTEGER NOT NULL,
-	actors      TEXT NOT NULL DEFAULT '',
-	how         TEXT NOT NULL DEFAULT '',
-	PRIMARY KEY (doc_id, idx)
-);
 
 CREATE TABLE events (
 	id            INTEGER PRIMARY KEY,
@@ -150,7 +139,9 @@ CREATE TABLE event_mentions (
 	is_symmetric  INTEGER NOT NULL DEFAULT 0,
 	modality      TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX event_mentions_event ON event_mentions (event_id, doc_id);
+-- event_mentions_event answers whether an event already has a mention from
+-- an outlet or a document (the NumSources and NumArticles counts).
+CREATE INDEX event_mentions_event ON event_mentions (event_id, outlet, doc_id);
 CREATE INDEX event_mentions_doc ON event_mentions (doc_id);
 
 -- mention_fts indexes the evidence sentences; words match exactly (no
