@@ -4,26 +4,26 @@ package actor
 type ckind uint8
 
 const (
-	cPerson    ckind = iota // a name, with or without a title
-	cTitle                  // a title without a name: "the foreign minister"
-	cGroup                  // a plural title or an agent noun: "Israeli forces"
-	cCountry                // "Pakistan"
-	cDemonym                // "Pakistani" (not before an agent noun)
-	cPlural                 // "Palestinians"
-	cCapital                // "Islamabad" used for the government
-	cOrg                    // "OIC", "Hamas", "Middle East"
-	cPronoun                // "he", "she"
-	cPair                   // "the two leaders", "they"
-	cPeer                   // "his Palestinian counterpart"
-	cListItem               // "Bahrain" in "ambassadors representing Bahrain, ..."
-	cList                   // the noun that heads such a list
+	cPerson   ckind = iota // a name, with or without a title
+	cTitle                 // a title without a name: "the foreign minister"
+	cGroup                 // a plural title or an agent noun: "Israeli forces"
+	cCountry               // "Pakistan"
+	cDemonym               // "Pakistani" (not before an agent noun)
+	cPlural                // "Palestinians"
+	cCapital               // "Islamabad" used for the government
+	cOrg                   // "OIC", "Hamas", "Middle East"
+	cPronoun               // "he", "she"
+	cPair                  // "the two leaders", "they"
+	cPeer                  // "his Palestinian counterpart"
+	cListItem              // "Bahrain" in "ambassadors representing Bahrain, ..."
+	cList                  // the noun that heads such a list
 )
 
 // cand is a candidate mention found in one sentence, before resolution.
 type cand struct {
 	kind       ckind
 	sent       int
-	start, end int // byte offsets into the document text
+	start, end int  // byte offsets into the document text
 	first      bool // starts its sentence (after an opening quote)
 
 	persons  []*person // dictionary people the written name matched
@@ -41,6 +41,7 @@ type cand struct {
 	org     *org
 	agent   *agent // cGroup, cPeer
 	they    bool   // cPair read from "they"
+	states  bool   // cPair read from "the two countries", "both sides"
 	items   []int  // cList: indexes of its items in the document's candidates
 
 	actors []int

@@ -11,6 +11,7 @@ import (
 // counterparts find the people they refer to.
 func (st *state) walk() {
 	persons := map[int][]int{} // sentence → person actors, in order
+	states := map[int][]int{}  // sentence → country and government actors
 	pairs := map[int][]int{}   // sentence → actors of its "the two leaders"
 	last := map[int]int{}      // actor → last candidate that named it
 	for i := range st.cands {
@@ -23,7 +24,12 @@ func (st *state) walk() {
 				c.actors = []int{a}
 			}
 		case cPair:
-			c.actors = st.pair(c, persons, pairs)
+			if c.states {
+				c.actors = st.pair(c, states, nil)
+			}
+			if len(c.actors) == 0 {
+				c.actors = st.pair(c, persons, pairs)
+			}
 			if len(c.actors) >= 2 {
 				pairs[c.sent] = c.actors
 			}
@@ -46,6 +52,9 @@ func (st *state) walk() {
 			last[a] = i
 			if st.actors[a].Type == "person" && (c.kind != cPair || len(c.actors) == 1) && !containsInt(persons[c.sent], a) {
 				persons[c.sent] = append(persons[c.sent], a)
+			}
+			if x := st.actors[a]; c.kind != cPair && x.Type != "person" && (x.Type == "state" || x.Sector == "GOV") && x.Country != "" && !containsInt(states[c.sent], a) {
+				states[c.sent] = append(states[c.sent], a)
 			}
 		}
 	}

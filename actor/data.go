@@ -21,8 +21,8 @@ type country struct {
 // org is one line of orgs.txt: an IGO, a region, a group or a state body.
 type org struct {
 	Code, Type, Country, Sector, Name string
-	Names                            []string
-	line                             int
+	Names                             []string
+	line                              int
 }
 
 // agent is one line of agents.txt.

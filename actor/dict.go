@@ -44,15 +44,16 @@ type node struct {
 
 // dict holds the loaded dictionaries and the trie over all their phrases.
 type dict struct {
-	root      node
-	countries map[string]*country // by code
-	orgs      map[string]*org     // by code
-	sectors   map[string]string
-	agents    []*agent
-	people    []*person
-	phrases   map[string][]*entry   // joined keys → entries
-	surnames  map[string][]*person  // last word of a name or alias → people
-	titles    map[string]*agent     // canonical title key → title agent
+	root       node
+	countries  map[string]*country // by code
+	orgs       map[string]*org     // by code
+	sectors    map[string]string
+	agents     []*agent
+	people     []*person
+	phrases    map[string][]*entry  // joined keys → entries
+	surnames   map[string][]*person // last word of a name or alias → people
+	firstNames map[string][]*person // first word of a canonical name → people
+	titles     map[string]*agent    // canonical title key → title agent
 }
 
 // add puts phrase into the trie and the phrase index.
@@ -96,6 +97,7 @@ func phraseKey(s string) string {
 func (d *dict) build() {
 	d.phrases = map[string][]*entry{}
 	d.surnames = map[string][]*person{}
+	d.firstNames = map[string][]*person{}
 	d.titles = map[string]*agent{}
 	for _, c := range d.countries {
 		for _, s := range c.Names {
@@ -126,6 +128,9 @@ func (d *dict) build() {
 		}
 	}
 	for _, p := range d.people {
+		if ks := wordKeysOf(p.Name); len(ks) > 1 {
+			d.firstNames[ks[0]] = append(d.firstNames[ks[0]], p)
+		}
 		p.names = nil
 		for _, s := range append([]string{p.Name}, p.Aliases...) {
 			p.names = append(p.names, wordKeysOf(s))

@@ -133,16 +133,28 @@ func (f *finder) pronoun(k int) int {
 		if f.key(j) == "two" || f.key(j) == "the" {
 			j++
 		}
-		switch {
-		case f.key(j) == "leaders" || (j > k+1 && (f.key(j) == "sides" || f.key(j) == "men" || f.key(j) == "women")):
-		case f.get(j, kTitle) != nil && f.get(j, kTitle).plural && j > k+1:
+		two := j > k+1 || f.key(k) == "both"
+		c := cand{kind: cPair, how: "plural"}
+		switch w := f.wkey(j); {
+		case w == "leaders" || (two && (w == "men" || w == "women")):
+		case two && (w == "countries" || w == "nations" || w == "sides" || w == "governments" || w == "states"):
+			c.states = true
+		case two && f.get(j, kTitle) != nil && f.get(j, kTitle).plural:
 		default:
 			return k
 		}
-		f.add(cand{kind: cPair, how: "plural"}, k, j+1)
+		f.add(c, k, j+1)
 		return j + 1
 	}
 	return k
+}
+
+// wkey returns the key of item k when it is one word, dictionary or not.
+func (f *finder) wkey(k int) string {
+	if k < 0 || k >= len(f.its) || f.its[k].n != 1 {
+		return ""
+	}
+	return f.word(k).key
 }
 
 // cuesAt reads country cues at item k: a demonym or country name, or a

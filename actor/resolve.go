@@ -229,10 +229,18 @@ func nameMatches(short, full []string) bool {
 }
 
 // bySurname returns the dictionary people with surname keys' last word
-// whose offices fit title.
+// whose offices fit title; for a one-word name also those whose name starts
+// with it, as Chinese and Korean names do ("President Xi").
 func (st *state) bySurname(keys []string, title *agent) []*person {
 	var out []*person
-	for _, p := range st.d.surnames[keys[len(keys)-1]] {
+	ps := st.d.surnames[keys[len(keys)-1]]
+	if len(keys) == 1 {
+		ps = append(append([]*person(nil), ps...), st.d.firstNames[keys[0]]...)
+	}
+	for _, p := range ps {
+		if containsPerson(out, p) {
+			continue
+		}
 		for _, o := range p.Offices {
 			if titleCompat(st.d.canonicalTitle(o.Title), title) {
 				out = append(out, p)

@@ -79,6 +79,9 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "Pakistan's ambassador to the UN Munir Akbar addressed the council.", "Munir Akbar", "PAKGOV"},
 	{"-", "The Chinese ambassador to Pakistan, Jiang Zhou, met the minister.", "Jiang Zhou", "CHNGOV"},
 	{"2023-06-01", "Taliban authorities said the border was closed.", "Taliban authorities", "AFGTAL"},
+	{"-", "The Iranian and Pakistani foreign ministers met in Tehran. Both sides agreed to reopen the border.", "Both sides", "IRNGOV+PAKGOV"},
+	{"-", "Pakistan and Iran signed five agreements. The two countries agreed to boost trade.", "The two countries", "PAK+IRN"},
+	{"-", "Pakistani President Ali Raza met Iranian President Omid Karimi and the two women who led the talks.", "the two women", "PAKGOV+IRNGOV"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
