@@ -114,8 +114,27 @@ func (d *docState) targets(s *sent, f frame, p *Pattern) []actorRef {
 		if len(refs) == 0 && slot == "obj" && len(heads) > 0 && s.refersToAct(heads[0]) {
 			refs = d.lastAct
 		}
+		if len(refs) == 0 && slot == "obj" && len(heads) == 0 {
+			refs = d.mentionRightAfter(s, f)
+		}
 		if len(refs) > 0 {
 			return refs
+		}
+	}
+	return nil
+}
+
+// mentionRightAfter is the surface fallback for an object the parse lost:
+// an actor named right after the trigger, past determiners and adjectives
+// ("hosted Chinese President Xi Jinping").
+func (d *docState) mentionRightAfter(s *sent, f frame) []actorRef {
+	last := slices.Max(f.toks)
+	for j := last + 1; j < len(s.toks) && j <= last+3; j++ {
+		if mi := d.mentionAt(s, j); mi >= 0 && d.doc.Mentions[mi].TokenStart >= last+1 {
+			return d.refsOf(mi)
+		}
+		if u := s.toks[j].UPOS; u != "DET" && u != "ADJ" {
+			return nil
 		}
 	}
 	return nil

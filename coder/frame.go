@@ -211,15 +211,31 @@ func (s *sent) agent(v int) int {
 func (s *sent) slotHeads(f frame, slot string) []int {
 	var out []int
 	add := func(t int) {
-		if t >= 0 && !slices.Contains(out, t) && !slices.Contains(f.toks, t) {
-			out = append(out, t)
+		if t < 0 || slices.Contains(out, t) {
+			return
 		}
+		// A phrase word fills a slot only as the object ("expelled a
+		// senior Indian diplomat" for "expel diplomat").
+		if slices.Contains(f.toks, t) && (slot != "obj" || !s.isNominal(t)) {
+			return
+		}
+		out = append(out, t)
 	}
 	switch slot {
 	case "subj":
 		if f.pred >= 0 && !f.viaSubj {
 			subj, _ := s.subject(f.pred)
 			add(subj)
+		}
+		if len(out) == 0 && !f.viaSubj {
+			// The parser may hang the subject on another phrase word
+			// ("Britain imposed sanctions" parsed with "sanctions" as root).
+			for _, t := range f.toks {
+				if c := s.child(t, "nsubj"); c >= 0 {
+					add(c)
+					break
+				}
+			}
 		}
 		return out
 	case "comp":
@@ -238,7 +254,7 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			rel := s.toks[c].Deprel
 			switch slot {
 			case "obj":
-				if rel == "obj" || passive && rel == "nsubj:pass" {
+				if rel == "obj" || rel == "iobj" || passive && rel == "nsubj:pass" {
 					add(c)
 				}
 			case "iobj":
@@ -338,12 +354,19 @@ func (d *docState) actorsIn(s *sent, t, maxDepth int, perp bool) []actorRef {
 			}
 		}
 	}
-	if len(out) == 0 && s.toks[t].UPOS == "NOUN" && s.child(t, "det") >= 0 && s.lemmas[s.child(t, "det")] == "the" {
+	common := s.toks[t].UPOS == "NOUN" || s.toks[t].UPOS == "PROPN"
+	if len(out) == 0 && common && s.child(t, "det") >= 0 && s.lemmas[s.child(t, "det")] == "the" {
 		// "the Ambassadors": the same noun resolved earlier in the document.
-		return d.nounRefs[s.lemmas[t]]
+		return d.nounRefs[nounKey(s.lemmas[t])]
 	}
-	if len(out) > 0 && found > 0 && s.toks[t].UPOS == "NOUN" && d.mentionAt(s, t) < 0 {
-		d.nounRefs[s.lemmas[t]] = out
+	if len(out) > 0 && found > 0 && common && d.mentionAt(s, t) < 0 {
+		d.nounRefs[nounKey(s.lemmas[t])] = out
 	}
 	return out
+}
+
+// nounKey folds a noun's plural for nominal anaphora: the tagger may
+// lemmatize "Ambassadors" as a name.
+func nounKey(lemma string) string {
+	return strings.TrimSuffix(lemma, "s")
 }

@@ -44,8 +44,11 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 					modality = "hypothetical"
 				}
 			case "mark":
-				if slices.Contains(conditionals, l) {
+				switch {
+				case slices.Contains(conditionals, l):
 					modality = "hypothetical"
+				case l == "from" || l == "without":
+					return "", true // "banned them from travelling to"
 				}
 			}
 		}
