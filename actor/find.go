@@ -168,6 +168,9 @@ func (f *finder) cuesAt(k int) ([]*country, int) {
 		if e == nil {
 			e = f.get(j, kCountry)
 		}
+		if e == nil && len(cues) == 0 && (f.agentAt(j+1) != nil || f.get(j+1, kTitle) != nil) {
+			e = f.get(j, kCapital) // "Islamabad High Court", "Tehran regime"
+		}
 		if e == nil {
 			break
 		}

@@ -117,6 +117,9 @@ func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, f
 	if !det && len(cues) == 0 && cueOrg == nil && !startsUpper(f.word(t).text) {
 		return t + 1 // a bare common noun: "minister", "official"
 	}
+	if f.key(j) == "of" && len(cues) == 0 && cueOrg == nil {
+		return j // "the president of the football club"
+	}
 	f.add(cand{kind: cTitle, title: e.agent, cues: cues, cueOrg: cueOrg, former: former, how: "title"}, k, j)
 	return j
 }

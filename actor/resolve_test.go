@@ -82,6 +82,8 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "The Iranian and Pakistani foreign ministers met in Tehran. Both sides agreed to reopen the border.", "Both sides", "IRNGOV+PAKGOV"},
 	{"-", "Pakistan and Iran signed five agreements. The two countries agreed to boost trade.", "The two countries", "PAK+IRN"},
 	{"-", "Pakistani President Ali Raza met Iranian President Omid Karimi and the two women who led the talks.", "the two women", "PAKGOV+IRNGOV"},
+	{"-", "Pakistani President Ali Raza spoke. The president of the football club resigned.", "The president", "!"},
+	{"-", "The Islamabad High Court granted bail.", "Islamabad High Court", "PAKJUD"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
