@@ -36,8 +36,8 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 		if negated {
 			continue
 		}
-		srcs := d.sources(s, f, p)
 		tgts := d.targets(s, f, p)
+		srcs := d.sources(s, f, p, len(tgts) > 0)
 		out = append(out, d.emit(s, f, p, m, srcs, tgts, modality)...)
 	}
 	return out
@@ -72,7 +72,7 @@ func (s *sent) isPluralAnaphor(t int) bool {
 }
 
 // sources finds the event's source actors in the pattern's source slots.
-func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
+func (d *docState) sources(s *sent, f frame, p *Pattern, hasTarget bool) []actorRef {
 	for _, slot := range p.Source {
 		var refs []actorRef
 		heads := s.slotHeads(f, slot)
@@ -88,6 +88,16 @@ func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
 		}
 		if len(refs) > 0 {
 			return refs
+		}
+	}
+	if !slices.Contains(p.Source, "subj") && !s.isVerb(f.top) && hasTarget && p.Code[:2] == "04" {
+		// A consultation noun with a partner but no owner the resolver
+		// could name ("his telephonic interactions with ..."): the
+		// clause's subject.
+		for _, h := range s.slotHeads(f, "subj") {
+			if refs := d.actorsIn(s, h, subjDepth, false); len(refs) > 0 {
+				return refs
+			}
 		}
 	}
 	if p.Anaphor {

@@ -164,7 +164,7 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 		}
 		h := s.head(v)
 		if h < 0 {
-			return -1, false
+			return s.leftNominal(v), false
 		}
 		switch base(s.toks[v].Deprel) {
 		case "xcomp":
@@ -195,6 +195,25 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// leftNominal is the subject of a root verb the parser gave none: the
+// nearest name or noun before it that hangs on it by a relation a subject
+// is often mistaken for ("Foreign Minister Qureshi/compound also apprised").
+func (s *sent) leftNominal(v int) int {
+	best := -1
+	for _, c := range s.children[v] {
+		if c > v || !s.isNominal(c) {
+			continue
+		}
+		switch s.toks[c].Deprel {
+		case "compound", "nmod:desc", "obl:unmarked", "dep", "appos", "nsubj:outer", "nmod":
+			if s.caseOf(c) == "" {
+				best = max(best, c)
+			}
+		}
+	}
+	return best
 }
 
 // agent returns the "by" phrase of a passive predicate, or -1.

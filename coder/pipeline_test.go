@@ -95,7 +95,7 @@ func TestCorpus(t *testing.T) {
 		t.Skip("loads the nlp model")
 	}
 	dir := filepath.Join("..", "testdata", "corpus")
-	rep := scoreDir(t, dir, filepath.Join(dir, "gold.jsonl"))
+	rep := scoreDir(t, filepath.Join(dir, "articles"), filepath.Join(dir, "gold.jsonl"))
 	if p := rep.Precision.Value(); p < 0.5 {
 		t.Errorf("corpus precision %.2f, want ≥ 0.5", p)
 	}
