@@ -144,6 +144,7 @@ func (r *Resolver) Country(name string) (string, bool) {
 // the name is no dictionary phrase, Lookup resolves it as a one-sentence
 // text ("President of Palestine"), so titles and country cues count.
 func (r *Resolver) Lookup(name string, date time.Time) []Match {
+	date = calendarDay(date)
 	var out []Match
 	seen := map[any]bool{}
 	for _, e := range r.d.phrases[phraseKey(name)] {

@@ -40,7 +40,7 @@ func (r *Resolver) Resolve(doc *parley.Document) {
 	if len(doc.Sentences) == 0 {
 		doc.Sentences = fallbackSentences(doc.Text)
 	}
-	st := &state{d: r.d, doc: doc, date: doc.Published.Time, keys: map[string]int{}}
+	st := &state{d: r.d, doc: doc, date: calendarDay(doc.Published.Time), keys: map[string]int{}}
 	if doc.Dateline != "" {
 		for _, e := range r.d.phrases[phraseKey(doc.Dateline)] {
 			if e.country != nil {
@@ -265,4 +265,14 @@ func titleCompat(a, b *agent) bool {
 		x, y = y, x
 	}
 	return strings.HasPrefix(y, x+" ") || (x == "Minister" && strings.HasSuffix(y, " Minister"))
+}
+
+// calendarDay returns t's calendar date (in t's own zone) as midnight UTC,
+// the form office dates take; zero stays zero.
+func calendarDay(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
