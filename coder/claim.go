@@ -99,11 +99,20 @@ func scanCount(s *sent, from, to int) (num, end int, ok bool) {
 		if x := s.toks[j].Text; x == "." || x == ";" || x == ":" {
 			break
 		}
-		if _, end, ok := parseCount(s, j); ok {
+		if _, end, ok := parseCount(s, j); ok && !s.inDate(j, end) {
 			return j, end, true
 		}
 	}
 	return 0, 0, false
+}
+
+// inDate reports whether the number at [t, end) is part of a date ("since
+// October 7", "7 October") rather than a count.
+func (s *sent) inDate(t, end int) bool {
+	if t > 0 && monthOf(s.toks[t-1].Text) != 0 && len(s.toks[t-1].Text) >= 3 {
+		return true
+	}
+	return end < len(s.toks) && monthOf(s.toks[end].Text) != 0 && len(s.toks[end].Text) >= 3
 }
 
 // victimAfter returns the noun naming who a count counts ("11,000

@@ -38,9 +38,33 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 		}
 		tgts := d.targets(s, f, p)
 		srcs := d.sources(s, f, p, len(tgts) > 0)
-		out = append(out, d.emit(s, f, p, m, srcs, tgts, modality)...)
+		for _, e := range d.emit(s, f, p, m, srcs, tgts, modality) {
+			i := slices.IndexFunc(out, func(o parley.Event) bool { return sameReport(o, e) })
+			switch {
+			case i < 0:
+				out = append(out, e)
+			case generic(out[i].CAMEO) && !generic(e.CAMEO):
+				out[i] = e
+			}
+		}
 	}
 	return out
+}
+
+// sameReport reports whether two events of one sentence report the same
+// thing: the same actors and code, or the same root where one is the
+// root's generic code ("held a telephone conversation and discussed trade"
+// is one consultation, 041, not also a 040).
+func sameReport(a, b parley.Event) bool {
+	if actorKey(a.Source) != actorKey(b.Source) || actorKey(a.Target) != actorKey(b.Target) {
+		return false
+	}
+	return a.CAMEO == b.CAMEO || a.CAMEO[:2] == b.CAMEO[:2] && (generic(a.CAMEO) || generic(b.CAMEO))
+}
+
+// generic reports whether code is a root's catch-all: "040", "110", "19".
+func generic(code string) bool {
+	return len(code) == 2 || len(code) == 3 && code[2] == '0'
 }
 
 // isConsequence reports whether frame f is a participle clause reporting
@@ -138,9 +162,12 @@ func (d *docState) targets(s *sent, f frame, p *Pattern) []actorRef {
 // an actor named right after the trigger, past determiners and adjectives
 // ("hosted Chinese President Xi Jinping").
 func (d *docState) mentionRightAfter(s *sent, f frame) []actorRef {
-	last := slices.Max(f.toks)
-	for j := last + 1; j < len(s.toks) && j <= last+3; j++ {
-		if mi := d.mentionAt(s, j); mi >= 0 && d.doc.Mentions[mi].TokenStart >= last+1 {
+	first := f.toks[0]
+	for j := first + 1; j < len(s.toks) && j <= first+3; j++ {
+		if slices.Contains(f.toks, j) {
+			return nil
+		}
+		if mi := d.mentionAt(s, j); mi >= 0 && d.doc.Mentions[mi].TokenStart > first {
 			return d.refsOf(mi)
 		}
 		if u := s.toks[j].UPOS; u != "DET" && u != "ADJ" {

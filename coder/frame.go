@@ -181,9 +181,22 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 			return -1, false
 		}
 		if s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN" {
-			// "President Alvi, while condemning ...": the parser hung the
-			// clause on the name it is about.
-			return h, false
+			if base(s.toks[v].Deprel) == "advcl" {
+				// "President Alvi, while condemning ...": the parser hung
+				// the clause on the name it is about.
+				return h, false
+			}
+			// A verb coordinated with a noun ("imposed sanctions on the
+			// Guards and expelled"): the verb that governs the noun.
+			n := h
+			for h >= 0 && !s.isVerb(h) {
+				n, h = h, s.head(h)
+			}
+			if h < 0 {
+				// The noun is the root ("Britain imposed/amod sanctions/root
+				// ... and expelled"): the subject of a verb beside it.
+				return s.nounRootSubject(n), false
+			}
 		}
 		v = h
 	}
@@ -195,6 +208,22 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// nounRootSubject finds a subject the parser hung on a root noun or on a
+// verb that modifies it.
+func (s *sent) nounRootSubject(n int) int {
+	for _, c := range s.children[n] {
+		if s.toks[c].Deprel == "nsubj" {
+			return c
+		}
+		if s.isVerb(c) && c < n {
+			if sub := s.child(c, "nsubj"); sub >= 0 {
+				return sub
+			}
+		}
+	}
+	return -1
 }
 
 // leftNominal is the subject of a root verb the parser gave none: the
@@ -281,8 +310,8 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 					add(c)
 				}
 			case "poss":
-				if rel == "nmod:poss" {
-					add(c)
+				if rel == "nmod:poss" || rel == "amod" && slices.Contains(eventNouns, s.lemmas[t]) {
+					add(c) // "Iran's attack", "Israeli air strikes"
 				}
 				if rel == "obj" {
 					add(s.child(c, "nmod:poss"))

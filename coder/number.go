@@ -50,7 +50,7 @@ func parseCount(s *sent, t int) (count, end int, ok bool) {
 		v, end = m, t+2
 	case w == "half" && next(t+1) == "a" && next(t+2) == "dozen":
 		return 6, t + 3, true
-	case w == "dozen":
+	case strings.EqualFold(s.toks[t].Text, "dozen"):
 		v = 12
 	default:
 		text := strings.ReplaceAll(s.toks[t].Text, ",", "")
