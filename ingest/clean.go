@@ -156,7 +156,7 @@ func dropDuplicates(paras []string, drop []bool) {
 }
 
 // findHeadline returns the index of the opening paragraph when it reads as
-// a headline: a short line without final punctuation that is not a
+// a headline: a short line that does not end with a full stop and is not a
 // metadata line, followed by more text. Otherwise it returns -1.
 func findHeadline(paras []string, drop []bool) int {
 	first := -1
@@ -171,7 +171,13 @@ func findHeadline(paras []string, drop []bool) int {
 	}
 	p := paras[first]
 	w := words(p)
-	if w < 2 || w > 25 || len(p) > 250 || endsSentence(p) || strings.HasSuffix(p, ":") {
+	if w < 2 || w > 25 || len(p) > 250 || strings.HasSuffix(p, ":") {
+		return -1
+	}
+	// A headline may ask or exclaim ("Will the talks resume?"), but one
+	// that ends with a full stop is the lead sentence.
+	if endsSentence(p) && (w > 15 || !strings.HasSuffix(strings.TrimRight(p, "\"”’'"), "?") &&
+		!strings.HasSuffix(strings.TrimRight(p, "\"”’'"), "!")) {
 		return -1
 	}
 	if _, _, ok := isDateLine(p); ok || bylineRE.MatchString(p) || isOutletLine(p, "") {

@@ -42,7 +42,41 @@ func decodeBOM(b []byte) ([]byte, bool, error) {
 		}
 		return out, true, nil
 	}
+	if order, ok := utf16WithoutBOM(b); ok {
+		out, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(b)
+		if err == nil {
+			return out, false, nil
+		}
+	}
 	return b, false, nil
+}
+
+// utf16WithoutBOM reports whether b looks like UTF-16 text that lacks a
+// byte-order mark: in its first kilobyte, nearly every byte at even (big
+// endian) or odd (little endian) offsets is zero and nearly none of the
+// others is, as with mostly Latin text.
+func utf16WithoutBOM(b []byte) (unicode.Endianness, bool) {
+	n := min(len(b), 1024) &^ 1
+	if n < 8 {
+		return unicode.LittleEndian, false
+	}
+	var even, odd int
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	half := n / 2
+	switch {
+	case odd*10 >= half*9 && even*10 <= half:
+		return unicode.LittleEndian, true
+	case even*10 >= half*9 && odd*10 <= half:
+		return unicode.BigEndian, true
+	}
+	return unicode.LittleEndian, false
 }
 
 // checkBinary returns an error when b does not look like text: it holds NUL
