@@ -62,6 +62,9 @@ func fromHTML(page, docName, url string, known meta, lang string) (*parley.Docum
 	if lang == "" {
 		lang = htmlLang(root)
 	}
+	if m.Source == "" && m.Title != "" {
+		m.Source = siteFromTitle(titleTag(root), m.Title)
+	}
 	paras := clean(body, &m, m.Title == "")
 	return build(docName, url, paras, m, lang)
 }
@@ -94,6 +97,51 @@ func pageBody(root *html.Node) *html.Node {
 		return root
 	}
 	return found
+}
+
+// titleTag returns the text of the page's <title> element.
+func titleTag(root *html.Node) string {
+	var t string
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
+			if n.FirstChild != nil {
+				t = n.FirstChild.Data
+			}
+			return true
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// siteFromTitle returns the site name from a <title> such as "Headline |
+// The Example Ledger" when one part of it is the headline and the other
+// reads as a name.
+func siteFromTitle(tag, headline string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: ", " » "} {
+		i := strings.LastIndex(tag, sep)
+		if i < 0 {
+			continue
+		}
+		a, b := tag[:i], tag[i+len(sep):]
+		switch {
+		case sameText(a, headline) && words(b) <= 6 && isNameLike(b):
+			return b
+		case sameText(b, headline) && words(a) <= 6 && isNameLike(a):
+			return a
+		}
+	}
+	return ""
 }
 
 // htmlLang returns the lang attribute of the <html> element.
