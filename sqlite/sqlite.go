@@ -51,7 +51,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	rdb.SetMaxOpenConns(4)
 	sub, _ := fs.Sub(migrations, "migrations")
-	s, err := sqlstore.New(ctx, db, rdb, sqlstore.Dialect{Name: "sqlite", Migrations: sub, TextMatch: textMatch})
+	s, err := sqlstore.New(ctx, db, rdb, sqlstore.Dialect{
+		Name: "sqlite", Migrations: sub, TextMatch: textMatch,
+		BulkBegin: []string{`DROP TRIGGER event_mentions_fts`},
+		BulkEnd:   []string{`INSERT INTO mention_fts (mention_fts) VALUES ('rebuild')`, ftsTrigger},
+	})
 	if err != nil {
 		db.Close()
 		rdb.Close()
@@ -59,6 +63,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	return s, nil
 }
+
+// ftsTrigger is the trigger of migration 0001 that indexes new evidence.
+const ftsTrigger = `CREATE TRIGGER event_mentions_fts AFTER INSERT ON event_mentions BEGIN
+	INSERT INTO mention_fts (rowid, sentence) VALUES (new.id, new.sentence);
+END`
 
 // textMatch searches the FTS5 index: every word must occur, "word*"
 // matches a prefix.

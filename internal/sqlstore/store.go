@@ -31,6 +31,9 @@ type Dialect struct {
 	// Lock, when set, is run first in every write transaction to serialise
 	// writers (SQLite already does with BEGIN IMMEDIATE).
 	Lock string
+	// BulkBegin and BulkEnd run before and after Generate's bulk inserts
+	// (SQLite suspends its full-text trigger and rebuilds the index).
+	BulkBegin, BulkEnd []string
 	// TextMatch returns a condition on event_mentions alias m that holds
 	// when its sentence matches the search, and the argument it takes.
 	TextMatch func(terms []Term) (cond string, arg string)
