@@ -28,11 +28,13 @@ func clean(text string, m *meta, findTitle bool) []string {
 	if len(paras) == 0 {
 		return nil
 	}
-	if loc := datePrefixRE.FindStringSubmatchIndex(paras[0]); loc != nil {
-		if t, _, _, ok := findDate(paras[0][loc[2]:loc[3]]); ok && m.Published.IsZero() {
-			m.Published = t
+	for i := 0; i < len(paras) && i < 3; i++ {
+		if loc := datePrefixRE.FindStringSubmatchIndex(paras[i]); loc != nil {
+			if t, _, _, ok := findDate(paras[i][loc[2]:loc[3]]); ok && m.Published.IsZero() {
+				m.Published = t
+			}
+			paras[i] = paras[i][loc[1]:]
 		}
-		paras[0] = paras[0][loc[1]:]
 	}
 	drop := make([]bool, len(paras))
 	for i, p := range paras {
