@@ -94,8 +94,11 @@ func Load(fsys fs.FS) (*Resolver, error) {
 	} else {
 		os, err := parseOrgs("orgs.txt", b)
 		errs = append(errs, err)
+		d.orgList = os
 		for _, o := range os {
-			d.orgs[o.Code] = o
+			if d.orgs[o.Code] == nil {
+				d.orgs[o.Code] = o
+			}
 		}
 	}
 	if b, err := read("sectors.txt", false); err != nil {

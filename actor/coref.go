@@ -193,6 +193,13 @@ func (st *state) resolvePeer(c *cand, persons map[int][]int) {
 // resolveGroup gives an agent noun or plural title one actor per country
 // cue, or a sector-only actor when the text names no country.
 func (st *state) resolveGroup(c *cand) {
+	if len(c.cues) == 0 && c.cueOrg == nil && c.agent.Domestic && st.dateline != nil {
+		// "the government said", "police said" under an ISLAMABAD dateline.
+		c.cues, c.how = []*country{st.dateline}, "agent-dateline"
+	}
+	if len(c.cues) == 0 && c.cueOrg == nil && c.agent.Kind == "agentcue" {
+		return // "the government", "the foreign ministry": whose?
+	}
 	if len(c.cues) == 0 {
 		a, key := st.d.groupActor(nil, c.cueOrg, c.agent, c.former)
 		if c.cueOrg != nil && c.title == nil {
@@ -211,8 +218,21 @@ func (st *state) resolveGroup(c *cand) {
 			}
 		}
 		a, key := st.d.groupActor(cue, nil, c.agent, c.former)
+		if len(c.cues) == 1 && c.how != "agent-dateline" {
+			a.Name = st.written(c) // "Indian Army", "Israeli occupation forces"
+		}
 		c.actors = append(c.actors, st.actor(key, a, nil))
 	}
+}
+
+// written returns a candidate's text without a leading determiner, as a
+// name for an unnamed group.
+func (st *state) written(c *cand) string {
+	s := st.doc.Text[c.start:c.end]
+	for _, d := range []string{"the ", "The ", "its ", "Its ", "their ", "Their ", "a ", "an "} {
+		s = strings.TrimPrefix(s, d)
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // holder returns the document's only person of country cue whose title is
@@ -260,7 +280,14 @@ func (d *dict) plainActor(c *cand) (parley.Actor, string) {
 		if t == "body" {
 			t = "group"
 		}
-		return parley.Actor{Code: o.Code, Name: o.Name, Country: o.Country, Sector: o.Sector, Type: t, How: "dictionary"}, "O:" + o.Code
+		name := o.Name
+		for _, n := range o.Names[1:] {
+			if casingOf(n) == allCaps && len(n) >= 3 && !strings.Contains(name, n) {
+				name += " (" + n + ")" // "North Atlantic Treaty Organization (NATO)"
+				break
+			}
+		}
+		return parley.Actor{Code: o.Code, Name: name, Country: o.Country, Sector: o.Sector, Type: t, How: "dictionary"}, "O:" + o.Code + "|" + o.Name
 	}
 	k := c.country
 	switch c.kind {

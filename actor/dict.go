@@ -46,7 +46,8 @@ type node struct {
 type dict struct {
 	root       node
 	countries  map[string]*country // by code
-	orgs       map[string]*org     // by code
+	orgs       map[string]*org     // by code: the first line with it
+	orgList    []*org              // every line of orgs.txt; organs share their body's code
 	sectors    map[string]string
 	agents     []*agent
 	people     []*person
@@ -113,7 +114,7 @@ func (d *dict) build() {
 			d.add(s, &entry{kind: kCapital, country: c})
 		}
 	}
-	for _, o := range d.orgs {
+	for _, o := range d.orgList {
 		for _, s := range o.Names {
 			d.add(s, &entry{kind: kOrg, org: o})
 		}

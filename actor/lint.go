@@ -38,7 +38,7 @@ func (r *Resolver) Lint() []string {
 			add("countries.txt", c.line, "%s: unknown region %q", c.Code, c.Region)
 		}
 	}
-	for _, o := range d.orgs {
+	for _, o := range d.orgList {
 		if o.Country != "" && d.countries[o.Country] == nil {
 			add("orgs.txt", o.line, "%s: unknown country %q", o.Code, o.Country)
 		}

@@ -41,8 +41,28 @@ func (f *finder) phrase(k int) int {
 		}
 		j++
 	}
+	if (len(cues) > 0 || cueOrg != nil) && f.get(j, kTitle) == nil {
+		// "Iran's oil minister", "the UN's top humanitarian official":
+		// up to two lower-case words between the cue and the title.
+		for n, jj := 0, j; n < 2 && f.key(jj) != "" && !f.word(jj).punct && !startsUpper(f.word(jj).text) && !stopCaps[f.key(jj)]; n++ {
+			jj++
+			if t := f.get(jj, kTitle); t != nil {
+				j = jj
+				break
+			}
+		}
+	}
 	if e := f.get(j, kTitle); e != nil {
-		return f.titlePhrase(k, j, e, cues, cueOrg, former, det)
+		if len(cues) == 0 && cueOrg == nil && f.key(k-1) == "and" && len(f.out) > 0 {
+			// "Japanese Foreign Minister X and Defence Minister Y": Y
+			// shares X's country.
+			if last := f.out[len(f.out)-1]; last.kind == cPerson && last.end == f.end(k-2) {
+				cues = last.cues
+			}
+		}
+		n := f.titlePhrase(k, j, e, cues, cueOrg, former, det)
+		f.orgCue(k, n)
+		return n
 	}
 	if len(cues) == 0 && cueOrg == nil && !det && f.get(j, kHonorific) != nil {
 		end, c := f.name(j)
@@ -78,8 +98,9 @@ func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, f
 		f.add(cand{kind: cGroup, agent: e.agent, title: e.agent, cues: cues, cueOrg: cueOrg, former: former, how: "title"}, k, j)
 		return j
 	}
-	if f.key(j) == "to" {
-		// "ambassador to Pakistan", "envoy to the UN": the host, not the cue.
+	if f.key(j) == "to" || f.key(j) == "in" {
+		// "ambassador to Pakistan", "envoy to the UN", "official in Sudan":
+		// the host, not the cue.
 		h := j + 1
 		if f.key(h) == "the" {
 			h++
@@ -89,8 +110,8 @@ func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, f
 		}
 	}
 	jn := j
-	if f.key(jn) == "," && (len(cues) > 0 || cueOrg != nil) {
-		jn++
+	if f.key(jn) == "," && (len(cues) > 0 || cueOrg != nil || f.get(jn+1, kTitle) != nil || f.get(jn+1, kHonorific) != nil) {
+		jn++ // "the President of Palestine, Mahmoud Abbas"; "Minister of Foreign Affairs, Ambassador X"
 	}
 	// A second title before the name: "Army chief General Asim Munir",
 	// "Supreme Leader Ayatollah Ali Khamenei".
@@ -169,7 +190,7 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	if n := f.rolePerson(k, a, e, cues); n > a {
 		return n
 	}
-	if len(cues) == 0 && e.kind == kAgentCue {
+	if len(cues) == 0 && e.kind == kAgentCue && !e.agent.Domestic {
 		return a + 1
 	}
 	f.add(cand{kind: cGroup, agent: e.agent, cues: cues, how: "agent"}, k, end)
@@ -265,8 +286,8 @@ func (f *finder) rolePerson(k, a int, e *entry, cues []*country) int {
 	if t := f.get(j, kTitle); t != nil && !t.plural {
 		title = t.agent
 		j++
-	} else if strings.HasSuffix(e.phrase, "s") {
-		return a // "Israeli forces X ..." is no person
+	} else if !personNouns[strings.ToLower(e.phrase)] {
+		return a // "Israeli forces X", "Parliament Hill" name no person
 	}
 	end, c := f.name(j)
 	if end == j {
@@ -289,3 +310,30 @@ func (f *finder) agentAt(a int) *entry {
 	}
 	return f.get(a, kAgentCue)
 }
+
+// orgCue adds a mention of its own for an organisation named inside a
+// title phrase (items k..n), "Arab League" in "Arab League Secretary-General
+// Ahmed Aboul Gheit", so that the organisation is an actor of the document
+// too. Country cues get none: "Palestinian" in "Palestinian President
+// Mahmoud Abbas" is Abbas.
+func (f *finder) orgCue(k, n int) {
+	if n <= k || len(f.out) == 0 {
+		return
+	}
+	last := f.out[len(f.out)-1]
+	if last.cueOrg == nil || last.start != f.start(k) {
+		return
+	}
+	for i := k; i < n && i < len(f.its); i++ {
+		if e := f.get(i, kOrg); e != nil && e.org == last.cueOrg {
+			f.add(cand{kind: cOrg, org: e.org, how: "org"}, i, i+1)
+			return
+		}
+	}
+}
+
+// personNouns are agent nouns that can stand before a person's name as
+// their description: "journalist Hamid Mir", "separatist Hardeep Singh".
+var personNouns = setOf(`journalist reporter editor columnist correspondent businessman businesswoman
+tycoon entrepreneur activist separatist militant rebel soldier civilian refugee student teacher doctor
+farmer gunman policeman aid worker human rights activist rights activist`)

@@ -74,6 +74,9 @@ func (r *Resolver) Resolve(doc *parley.Document) {
 			a = b + 1
 		}
 	}
+	if st.dateline == nil {
+		st.dateline = st.soleCountry()
+	}
 	st.resolvePeople()
 	st.walk()
 	st.emit()
@@ -275,4 +278,25 @@ func calendarDay(t time.Time) time.Time {
 	}
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// soleCountry returns the one country a document without a dateline names,
+// or nil when it names none or several: a domestic title without a country
+// cue ("Governor Michele Bullock") then belongs to it.
+func (st *state) soleCountry() *country {
+	var sole *country
+	for i := range st.cands {
+		c := &st.cands[i]
+		ks := c.cues
+		if c.country != nil {
+			ks = append(ks[:len(ks):len(ks)], c.country)
+		}
+		for _, k := range ks {
+			if sole != nil && k != sole {
+				return nil
+			}
+			sole = k
+		}
+	}
+	return sole
 }
