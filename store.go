@@ -57,8 +57,9 @@ const (
 
 // EventFilter selects stored events. Zero fields do not filter.
 type EventFilter struct {
-	// Actor matches either side by code prefix ("PAK", "PAKGOV") or by
-	// name, case-insensitively ("Imran Khan").
+	// Actor matches either side by code prefix when it is written in
+	// capitals and digits ("PAK", "PAKGOV"), else by name,
+	// case-insensitively ("Imran Khan", "nato").
 	Actor string
 	// Country matches either side's ISO 3166 alpha-3 country.
 	Country string
@@ -99,7 +100,8 @@ type DyadFilter struct {
 
 // ActorFilter selects stored actors. Zero fields do not filter.
 type ActorFilter struct {
-	// Actor matches by code prefix or name, as in EventFilter.
+	// Actor matches by code prefix (in capitals, as in EventFilter) or
+	// by part of the name, case-insensitively.
 	Actor   string
 	Country string
 	Limit   int

@@ -27,7 +27,9 @@ type Store = sqlstore.Store
 // pragmas are set on every connection. WAL lets readers run beside the one
 // writer; synchronous=NORMAL keeps every commit atomic and durable across a
 // process crash (kill -9), fsyncing at checkpoints only.
-var pragmas = []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"}
+// cache_size and mmap_size keep a large store's hot pages in memory.
+var pragmas = []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)",
+	"cache_size(-32768)", "mmap_size(1073741824)"}
 
 // Open opens (creating and migrating when needed) the SQLite store at path.
 func Open(ctx context.Context, path string) (*Store, error) {

@@ -65,7 +65,7 @@ func (s *Store) Dyads(ctx context.Context, f parley.DyadFilter) ([]*parley.Dyad,
 
 // aggregable reports whether dyad_months can answer f exactly.
 func aggregable(f parley.EventFilter) bool {
-	return f.Actor == "" && f.PLOVER == "" && f.Query == "" && f.Doc == "" &&
+	return (f.Actor == "" || codeLike(f.Actor)) && f.PLOVER == "" && f.Query == "" && f.Doc == "" &&
 		f.Modality == parley.ModalityAsserted && len(f.CAMEO) <= 2 &&
 		(f.Since.IsZero() || f.Since.Day() == 1) &&
 		(f.Until.IsZero() || f.Until.AddDate(0, 0, 1).Day() == 1)
@@ -74,6 +74,10 @@ func aggregable(f parley.EventFilter) bool {
 // dyadWhere turns an aggregable filter into conditions on dyad_months.
 func dyadWhere(f parley.EventFilter) *where {
 	w := &where{}
+	if f.Actor != "" {
+		lo, hi := prefixRange(f.Actor)
+		w.add(`((src_code >= ? AND src_code < ?) OR (tgt_code >= ? AND tgt_code < ?))`, lo, hi, lo, hi)
+	}
 	if f.Country != "" {
 		c := strings.ToUpper(f.Country)
 		w.add(`(src_country = ? OR tgt_country = ?)`, c, c)
@@ -104,12 +108,10 @@ func dyadWhere(f parley.EventFilter) *where {
 func (s *Store) Actors(ctx context.Context, f parley.ActorFilter) ([]*parley.ActorCount, error) {
 	w := &where{}
 	if f.Actor != "" {
-		name := "%" + strings.ToLower(strings.TrimSpace(f.Actor)) + "%"
 		if codeLike(f.Actor) {
-			lo, hi := prefixRange(strings.ToUpper(f.Actor))
-			w.add(`((code >= ? AND code < ?) OR LOWER(name) LIKE ?)`, lo, hi, name)
+			rangeCond(w, "code", f.Actor)
 		} else {
-			w.add(`LOWER(name) LIKE ?`, name)
+			w.add(`LOWER(name) LIKE ?`, "%"+strings.ToLower(strings.TrimSpace(f.Actor))+"%")
 		}
 	}
 	if f.Country != "" {

@@ -43,27 +43,27 @@ func prefixRange(p string) (lo, hi string) {
 	return p, "\U0010FFFF"
 }
 
-// codeLike reports whether v may be an actor code (prefix): letters and
-// digits only.
+// codeLike reports whether v is an actor code (prefix): capital letters
+// and digits only ("PAK", "PAKGOV"). Anything else is a name ("Pakistan",
+// "nato").
 func codeLike(v string) bool {
 	for _, r := range v {
-		if r > unicode.MaxASCII || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
 			return false
 		}
 	}
 	return v != ""
 }
 
-// actorCond matches either side of an event (alias e) by code prefix or
-// name.
+// actorCond matches either side of an event (alias e) by code prefix or,
+// case-insensitively, by name.
 func actorCond(w *where, v string) {
-	name := strings.ToLower(strings.TrimSpace(v))
 	if codeLike(v) {
-		lo, hi := prefixRange(strings.ToUpper(v))
-		w.add(`((e.src_code >= ? AND e.src_code < ?) OR (e.tgt_code >= ? AND e.tgt_code < ?)
-			OR LOWER(e.src_name) = ? OR LOWER(e.tgt_name) = ?)`, lo, hi, lo, hi, name, name)
+		lo, hi := prefixRange(v)
+		w.add(`((e.src_code >= ? AND e.src_code < ?) OR (e.tgt_code >= ? AND e.tgt_code < ?))`, lo, hi, lo, hi)
 		return
 	}
+	name := strings.ToLower(strings.TrimSpace(v))
 	w.add(`(LOWER(e.src_name) = ? OR LOWER(e.tgt_name) = ?)`, name, name)
 }
 
