@@ -24,8 +24,6 @@ var (
 	reMonthDay = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
 	reISODate  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reWeekday  = regexp.MustCompile(`\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelDay   = regexp.MustCompile(`(?i)\b(yesterday|today|tonight)\b`)
 )
 
 var weekdays = map[string]time.Weekday{
@@ -57,53 +55,93 @@ func findDates(text string, off int, ref time.Time, future bool) []dateExpr {
 			out = append(out, dateExpr{start: off + a, end: off + b, head: -1, date: t, ok: ok})
 		}
 	}
+	lower := strings.ToLower(text)
 	if strings.ContainsAny(text, "0123456789") {
-		for _, m := range reISODate.FindAllStringSubmatchIndex(text, -1) {
-			y, _ := strconv.Atoi(text[m[2]:m[3]])
-			mo, _ := strconv.Atoi(text[m[4]:m[5]])
-			d, _ := strconv.Atoi(text[m[6]:m[7]])
-			t, ok := makeDate(y, time.Month(mo), d)
-			add(m[0], m[1], t, ok)
-		}
-		for _, m := range reMonthDay.FindAllStringSubmatchIndex(text, -1) {
-			if text[m[2]:m[3]] == "may" || text[m[2]:m[3]] == "MAY" {
-				continue // the modal verb, not the month
+		if strings.Contains(text, "-") {
+			for _, m := range reISODate.FindAllStringSubmatchIndex(text, -1) {
+				y, _ := strconv.Atoi(text[m[2]:m[3]])
+				mo, _ := strconv.Atoi(text[m[4]:m[5]])
+				d, _ := strconv.Atoi(text[m[6]:m[7]])
+				t, ok := makeDate(y, time.Month(mo), d)
+				add(m[0], m[1], t, ok)
 			}
-			d, _ := strconv.Atoi(text[m[4]:m[5]])
-			t, ok := dayMonth(d, monthOf(text[m[2]:m[3]]), group(text, m, 3), ref)
-			add(m[0], m[1], t, ok)
 		}
-		for _, m := range reDayMonth.FindAllStringSubmatchIndex(text, -1) {
-			if text[m[4]:m[5]] == "may" {
-				continue
+		if hasMonth(lower) {
+			for _, m := range reMonthDay.FindAllStringSubmatchIndex(text, -1) {
+				if text[m[2]:m[3]] == "may" || text[m[2]:m[3]] == "MAY" {
+					continue // the modal verb, not the month
+				}
+				d, _ := strconv.Atoi(text[m[4]:m[5]])
+				t, ok := dayMonth(d, monthOf(text[m[2]:m[3]]), group(text, m, 3), ref)
+				add(m[0], m[1], t, ok)
 			}
-			d, _ := strconv.Atoi(text[m[2]:m[3]])
-			t, ok := dayMonth(d, monthOf(text[m[4]:m[5]]), group(text, m, 3), ref)
-			add(m[0], m[1], t, ok)
+			for _, m := range reDayMonth.FindAllStringSubmatchIndex(text, -1) {
+				if text[m[4]:m[5]] == "may" {
+					continue
+				}
+				d, _ := strconv.Atoi(text[m[2]:m[3]])
+				t, ok := dayMonth(d, monthOf(text[m[4]:m[5]]), group(text, m, 3), ref)
+				add(m[0], m[1], t, ok)
+			}
 		}
 	}
-	lower := strings.ToLower(text)
 	if !strings.Contains(lower, "day") && !strings.Contains(lower, "tonight") {
 		return out
 	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
-		phrase := strings.ToLower(text[m[0]:m[1]])
-		wd := weekdays[strings.ToLower(text[m[2]:m[3]])]
-		t, ok := weekday(wd, ref, strings.HasPrefix(phrase, "last"), future || strings.HasPrefix(phrase, "next"))
-		add(m[0], m[1], t, ok)
-	}
-	for _, m := range reRelDay.FindAllStringSubmatchIndex(text, -1) {
-		if ref.IsZero() {
-			add(m[0], m[1], time.Time{}, false)
-			continue
+	var prev string // the word before, for "last Monday"
+	prevStart := 0
+	forEachWord(text, func(w string, a, b int) {
+		lw := strings.ToLower(w)
+		switch wd, isDay := weekdays[lw]; {
+		case isDay && w[0] >= 'A' && w[0] <= 'Z':
+			p := strings.ToLower(prev)
+			start := a
+			if p == "last" || p == "this" || p == "next" {
+				start = prevStart
+			}
+			t, ok := weekday(wd, ref, p == "last", future || p == "next")
+			add(start, b, t, ok)
+		case lw == "yesterday" || lw == "today" || lw == "tonight":
+			if ref.IsZero() {
+				add(a, b, time.Time{}, false)
+				break
+			}
+			t := ref
+			if lw == "yesterday" {
+				t = ref.AddDate(0, 0, -1)
+			}
+			add(a, b, t, true)
 		}
-		t := ref
-		if strings.EqualFold(text[m[2]:m[3]], "yesterday") {
-			t = ref.AddDate(0, 0, -1)
-		}
-		add(m[0], m[1], t, true)
-	}
+		prev, prevStart = w, a
+	})
 	return out
+}
+
+// forEachWord calls fn with each run of ASCII letters in text and its
+// byte offsets.
+func forEachWord(text string, fn func(w string, a, b int)) {
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		letter := i < len(text) && (text[i] >= 'a' && text[i] <= 'z' || text[i] >= 'A' && text[i] <= 'Z')
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			fn(text[start:i], start, i)
+			start = -1
+		}
+	}
+}
+
+// hasMonth reports whether lower may name a month, to spare the month
+// regular expressions most sentences.
+func hasMonth(lower string) bool {
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // group returns submatch i of m in text, or "".
@@ -209,7 +247,21 @@ func referenceDate(doc *parley.Document) time.Time {
 // eventDate dates an event of frame f: a date expression attached to the
 // event's clause, else the reference date, else none.
 func (d *docState) eventDate(s *sent, f frame, future bool) (parley.Date, string) {
-	exprs := findDates(s.s.Text(d.doc), s.s.Start, d.ref, future)
+	if s.dates == nil || future {
+		exprs := findDates(s.s.Text(d.doc), s.s.Start, d.ref, future)
+		if future {
+			return d.dateFrom(s, f, exprs)
+		}
+		s.dates = exprs
+		if s.dates == nil {
+			s.dates = []dateExpr{}
+		}
+	}
+	return d.dateFrom(s, f, s.dates)
+}
+
+// dateFrom picks the event's date from the sentence's date expressions.
+func (d *docState) dateFrom(s *sent, f frame, exprs []dateExpr) (parley.Date, string) {
 	if len(exprs) > 0 {
 		chain := s.clauseChain(f)
 		for _, e := range exprs {

@@ -16,6 +16,7 @@ import (
 // country and coordinates, and demonyms to countries.
 type Gazetteer struct {
 	byName    map[string]*placeEntry
+	firsts    map[string]bool // the first word of every name
 	demonyms  map[string]*placeEntry
 	countries map[string]*placeEntry // ISO3 → the country's own entry
 	maxWords  int
@@ -35,7 +36,7 @@ var placeKinds = map[string]bool{"country": true, "capital": true, "city": true,
 // optional and comma-separated. Errors name the input and line as
 // name:line.
 func ParseGazetteer(r io.Reader, name string) (*Gazetteer, error) {
-	g := &Gazetteer{byName: map[string]*placeEntry{}, demonyms: map[string]*placeEntry{}, countries: map[string]*placeEntry{}}
+	g := &Gazetteer{byName: map[string]*placeEntry{}, demonyms: map[string]*placeEntry{}, countries: map[string]*placeEntry{}, firsts: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -100,6 +101,8 @@ func (g *Gazetteer) parseLine(text string) error {
 		}
 		g.byName[k] = e
 		g.maxWords = max(g.maxWords, len(strings.Fields(k)))
+		first, _, _ := strings.Cut(k, " ")
+		g.firsts[first] = true
 	}
 	if len(f) > 6 {
 		for _, dn := range splitList(f[6]) {
@@ -123,12 +126,17 @@ func splitList(s string) []string {
 // placeKey normalises a name for lookup: lowercase, typographic
 // apostrophes folded, hyphens as spaces, a leading "the" dropped.
 func placeKey(s string) string {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "‘", "'", "-", " ", "–", " ", ".", "").Replace(s)
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.ReplaceAll(s, " '", "'")
+	s = keyReplacer.Replace(strings.ToLower(s))
+	if strings.Contains(s, "  ") || strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	if strings.Contains(s, " '") {
+		s = strings.ReplaceAll(s, " '", "'")
+	}
 	return strings.TrimPrefix(s, "the ")
 }
+
+var keyReplacer = strings.NewReplacer("’", "'", "‘", "'", "-", " ", "–", " ", ".", "")
 
 // Lookup returns the place a name refers to.
 func (g *Gazetteer) Lookup(name string) (parley.Place, bool) {
@@ -159,6 +167,10 @@ func (e *placeEntry) place() parley.Place {
 func (g *Gazetteer) matchAt(s *sent, t int) (*placeEntry, int) {
 	r, _ := utf8.DecodeRuneInString(s.toks[t].Text)
 	if !unicode.IsUpper(r) {
+		return nil, t
+	}
+	first, _, _ := strings.Cut(placeKey(s.toks[t].Text), " ")
+	if !g.firsts[first] {
 		return nil, t
 	}
 	var b strings.Builder

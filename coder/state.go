@@ -51,6 +51,9 @@ type sent struct {
 	lemmas   []string
 	children [][]int
 	parsed   bool // the sentence carries a dependency parse
+	// dates caches the sentence's date expressions (resolved for past
+	// events) once an event needs them.
+	dates []dateExpr
 }
 
 // newDocState indexes doc's mentions and finds its reference date, title
