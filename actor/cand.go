@@ -35,6 +35,7 @@ type cand struct {
 	sector  string     // the sector of an agent noun before the name ("army spokesman X")
 	role    *agent     // that agent noun
 	former  bool       // "former", "ex-"
+	indef   bool       // "a minister": someone, not the one named before
 	cues    []*country // country cues: "Palestinian", "of Iran", "Pakistan's"
 	cueOrg  *org       // "UN Secretary-General"
 	country *country   // cCountry, cDemonym, cPlural, cCapital, cListItem
@@ -42,6 +43,7 @@ type cand struct {
 	agent   *agent // cGroup, cPeer
 	they    bool   // cPair read from "they"
 	states  bool   // cPair read from "the two countries", "both sides"
+	two     bool   // cPair that says two: "both", "the two"
 	items   []int  // cList: indexes of its items in the document's candidates
 
 	actors []int

@@ -76,6 +76,9 @@ func containsInt(xs []int, x int) bool {
 func (st *state) resolveTitle(c *cand, last map[int]int) {
 	best, bestAt := -1, -1
 	for a := range st.actors {
+		if c.indef {
+			break // "a minister" is not the minister named before
+		}
 		x := st.actors[a]
 		if x.Type != "person" || !titleCompat(st.titles[a], c.title) {
 			continue
@@ -136,6 +139,9 @@ func (st *state) pair(c *cand, persons, pairs map[int][]int) []int {
 	}
 	for s := c.sent; s >= 0 && s >= stop; s-- {
 		if ps := persons[s]; len(ps) >= 2 {
+			if c.two && len(ps) > 2 {
+				return nil // "both sides" among three: which two?
+			}
 			if len(ps) > 4 {
 				ps = ps[:4]
 			}

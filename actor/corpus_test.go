@@ -79,7 +79,7 @@ func TestCorpus(t *testing.T) {
 }
 
 var (
-	mdy = regexp.MustCompile(`(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})`)
+	mdy = regexp.MustCompile(`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}), (\d{4})`)
 	dmy = regexp.MustCompile(`(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})`)
 	iso = regexp.MustCompile(`\b(\d{4}-\d{2}-\d{2})\b`)
 )
@@ -91,7 +91,7 @@ func datelineDate(text string) (time.Time, bool) {
 		head = head[:300]
 	}
 	if m := mdy.FindStringSubmatch(head); m != nil {
-		d, err := time.Parse("January 2 2006", m[1]+" "+m[2]+" "+m[3])
+		d, err := time.Parse("Jan 2 2006", m[1]+" "+m[2]+" "+m[3])
 		return d, err == nil
 	}
 	if m := dmy.FindStringSubmatch(head); m != nil {

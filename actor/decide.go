@@ -41,7 +41,20 @@ func (st *state) decide(dp *docPerson) (parley.Actor, *agent) {
 			if o, ok := p.officeOn(st.date); ok {
 				return st.d.personActor(p, o, "dated-office"), st.d.canonicalTitle(o.Title)
 			}
-			// No office that day: what the text says beats "former".
+			// No office that day: an office that fits the title in the
+			// text (the dates may be off by a few days), else what the
+			// text says, beat "former".
+			for _, e := range ev {
+				if e.former || e.title == nil {
+					continue
+				}
+				for _, o := range latestFirst(p.Offices) {
+					country, _ := st.d.splitCode(o.Code)
+					if near(o, st.date) && titleCompat(st.d.canonicalTitle(o.Title), e.title) && (e.cue == nil || e.cue.Code == country) {
+						return st.d.personActor(p, o, "title"), st.d.canonicalTitle(o.Title)
+					}
+				}
+			}
 			for _, e := range ev {
 				if e.former || e.title == nil {
 					continue
@@ -174,4 +187,13 @@ func (d *dict) formerActor(p *person, day time.Time) parley.Actor {
 	}
 	a.Title = "former " + last.Title
 	return a
+}
+
+// near reports whether day is within a year of office o.
+func near(o office, day time.Time) bool {
+	const year = 366 * 24 * time.Hour
+	if day.Before(o.Since.Time) {
+		return o.Since.Sub(day) <= year
+	}
+	return o.Until.IsZero() || day.Sub(o.Until.Time) <= year
 }

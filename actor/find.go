@@ -134,7 +134,7 @@ func (f *finder) pronoun(k int) int {
 			j++
 		}
 		two := j > k+1 || f.key(k) == "both"
-		c := cand{kind: cPair, how: "plural"}
+		c := cand{kind: cPair, how: "plural", two: f.key(k) == "both" || f.key(k+1) == "two"}
 		switch w := f.wkey(j); {
 		case w == "leaders" || (two && (w == "men" || w == "women")):
 		case two && (w == "countries" || w == "nations" || w == "sides" || w == "governments" || w == "states"):

@@ -24,6 +24,13 @@ func (f *finder) phrase(k int) int {
 			if f.key(jj) == "'s" {
 				jj++
 			}
+			for n, x := 0, jj; n < 2 && f.get(jj, kTitle) == nil && f.key(x) != "" && !startsUpper(f.word(x).text) && !stopCaps[f.key(x)]; n++ {
+				// "Hamas political chief", "UN human rights chief"
+				x++
+				if f.get(x, kTitle) != nil {
+					jj = x
+				}
+			}
 			if f.get(jj, kTitle) != nil || f.get(jj, kModifier) != nil {
 				cueOrg, j = e.org, jj
 			} else if g := f.agentAt(jj); g != nil && !f.modifiesNoun(jj, g, true) {
@@ -141,7 +148,8 @@ func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, f
 	if f.key(j) == "of" && len(cues) == 0 && cueOrg == nil {
 		return j // "the president of the football club"
 	}
-	f.add(cand{kind: cTitle, title: e.agent, cues: cues, cueOrg: cueOrg, former: former, how: "title"}, k, j)
+	indef := f.key(k) == "a" || f.key(k) == "an"
+	f.add(cand{kind: cTitle, title: e.agent, cues: cues, cueOrg: cueOrg, former: former, indef: indef, how: "title"}, k, j)
 	return j
 }
 
