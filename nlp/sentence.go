@@ -65,22 +65,18 @@ func isAbbrev(w string) bool {
 func splitSentences(text string, spans []span) [][]span {
 	var out [][]span
 	start := 0
-	if k := datelineEnd(text, spans); k > 0 {
-		out = append(out, spans[:k])
-		start = k
-	}
-	for i := start; i < len(spans); i++ {
-		if !endsSentence(text, spans, i) {
-			continue
+	for i := 0; i < len(spans); i++ {
+		if i == start {
+			// A dateline opening a sentence is a sentence of its own.
+			if k := datelineEnd(text, spans[start:]); k > 0 {
+				out = append(out, spans[start:start+k])
+				start += k
+				i = start - 1
+				continue
+			}
 		}
-		// Closing quotes and brackets stay with the sentence they close.
-		j := i + 1
-		for j < len(spans) && isCloser(text[spans[j].start:spans[j].end]) && spans[j].start == spans[j-1].end {
-			j++
-		}
-		// A lowercase word goes on the sentence after a bare stop, but not
-		// after a quoted question or exclamation ("“Why?” he asked").
-		if j < len(spans) && !startsSentence(text, spans, j) && (j > i+1 || spans[i].end-spans[i].start > 1 || !strings.ContainsRune(".?!", rune(text[spans[i].start]))) {
+		j, ok := sentenceEnd(text, spans, i)
+		if !ok {
 			continue
 		}
 		out = append(out, spans[start:j])
@@ -91,6 +87,48 @@ func splitSentences(text string, spans []span) [][]span {
 		out = append(out, spans[start:])
 	}
 	return out
+}
+
+// sentenceEnd reports whether a sentence ends at token i and, if so, the
+// index of the first token of the next sentence.
+func sentenceEnd(text string, spans []span, i int) (int, bool) {
+	w := text[spans[i].start:spans[i].end]
+	if w == ":" {
+		// "… his choice of words: On the same day …": a colon ends a
+		// sentence before a capitalised word followed by a lowercase one.
+		if i+2 < len(spans) && startsUpper(text[spans[i+1].start:spans[i+1].end]) &&
+			startsLowerWord(text[spans[i+2].start:spans[i+2].end]) || datelineEnd(text, spans[i+1:]) > 0 {
+			return i + 1, true
+		}
+		return 0, false
+	}
+	if !endsSentence(text, spans, i) {
+		return 0, false
+	}
+	// Closing quotes and brackets, and more stops, stay with the sentence
+	// they close ("(until gone?).", "??)").
+	j := i + 1
+	for j < len(spans) {
+		t := text[spans[j].start:spans[j].end]
+		if isCloser(t) && spans[j].start == spans[j-1].end || strings.Trim(t, ".?!;,") == "" {
+			j++
+			continue
+		}
+		break
+	}
+	// A lowercase word goes on the sentence after a bare full stop or
+	// question mark, but not after a quoted question ("“Why?” he asked")
+	// or an exclamation that may be part of a name ("Yahoo! and").
+	if j < len(spans) && !startsSentence(text, spans, j) && (j > i+1 || (w != "." && w != "?")) {
+		return 0, false
+	}
+	return j, true
+}
+
+// startsLowerWord reports whether w begins with a lowercase letter.
+func startsLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // datelineEnd returns the number of tokens of a dateline opening the

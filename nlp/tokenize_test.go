@@ -49,6 +49,15 @@ func TestTokenize(t *testing.T) {
 		{"LowercaseAfterStop", "Is it? yes it is. “Why?” he asked.",
 			[]string{"Is|it|?", "yes|it|is|.", "“|Why|?|”|he|asked|."}},
 		{"Dashes", "a record—the best--ever", []string{"a|record|—|the|best|--|ever"}},
+		{"ColonSentence", "He chose his words: On the same day talks resumed.",
+			[]string{"He|chose|his|words|:", "On|the|same|day|talks|resumed|."}},
+		{"ColonList", "The agenda: Trade, security and water.",
+			[]string{"The|agenda|:|Trade|,|security|and|water|."}},
+		{"StackedStops", "Was it over (until now?). Yes!!",
+			[]string{"Was|it|over|(|until|now|?|)|.", "Yes|!|!"}},
+		{"DatelineAfterColon", "He said this: CAIRO (Wire) - Egypt reopened the crossing.",
+			[]string{"He|said|this|:", "CAIRO|(|Wire|)|-", "Egypt|reopened|the|crossing|."}},
+		{"ExclaimedName", "Yahoo! and AOL met.", []string{"Yahoo|!|and|AOL|met|."}},
 		{"Ellipsis", "Wait... Then go!", []string{"Wait|...", "Then|go|!"}},
 	}
 	for _, tt := range tests {
