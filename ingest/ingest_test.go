@@ -269,3 +269,35 @@ func TestReadJoinsErrorsWithoutOnError(t *testing.T) {
 		t.Errorf("err = %v, stats %+v", err, stats)
 	}
 }
+
+func TestReadCancelled(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", []byte(wireStory))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := (&Reader{}).Read(ctx, []string{dir}, func(*parley.Document) error { return nil })
+	if err != context.Canceled {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestReadConcurrent(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		writeFile(t, dir, name, []byte(wireStory))
+	}
+	r := &Reader{}
+	done := make(chan int)
+	for range 4 {
+		go func() {
+			n := 0
+			r.Read(context.Background(), []string{dir}, func(*parley.Document) error { n++; return nil })
+			done <- n
+		}()
+	}
+	for range 4 {
+		if n := <-done; n != 3 {
+			t.Errorf("got %d docs, want 3", n)
+		}
+	}
+}
