@@ -1,35 +1,30 @@
 package coder
 
 import (
-	"regexp"
 	"slices"
-	"strconv"
+	"strings"
 
 	"parley"
 )
 
-// Windows, in tokens, between a figure trigger and its count.
-const (
-	ofWindow     = 9
-	afterWindow  = 4
-	beforeWindow = 6
-	tollWindow   = 7
-)
-
-// units are nouns that make a number something other than a head count.
-var units = []string{
-	"%", "percent", "per", "year", "month", "week", "day", "hour", "minute",
-	"km", "kilometre", "kilometer", "mile", "metre", "meter", "dollar", "$", "euro",
-	"ton", "tonne", "truck", "house", "home", "building", "school", "hospital",
-	"time", "bed", "round", "rocket", "missile", "drone", "vehicle", "tank",
-	"aircraft", "billion", "acre", "hectare", "page", "point", "seat", "vote",
+// claimMemory is what figure extraction remembers across sentences: the
+// place of the last figure and its sentence, for follow-ups such as
+// "Three soldiers were also killed."
+type claimMemory struct {
+	place *parley.Place
+	sent  int
 }
 
-// beforeFillers may stand between a count and a trigger that follows it:
-// "20 people were reportedly killed".
-var beforeFillers = []string{"be", "have", "reportedly", "also", "were", "was", "been", "had", "are", "is", "allegedly", "now", "so", "far"}
+// figureGap is how many tokens may stand between the words of a
+// multi-word trigger ("claimed the lives of").
+const figureGap = 2
 
-var reSince = regexp.MustCompile(`(?i)\bsince\s+(?:` + monthRe + `\.?\s+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b)`)
+// claimNegators deny a figure: "no one was killed", "were not injured".
+var claimNegators = []string{"not", "n't", "never", "no", "nobody", "none", "without"}
+
+// hypotheticals make a figure a threat, a plan or a projection rather
+// than a report: "could kill thousands", "threatened to arrest 50".
+var hypotheticals = []string{"could", "would", "might", "may", "will", "shall", "to", "if", "unless", "risk"}
 
 // claimSentence finds the figures of one sentence.
 func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
@@ -37,106 +32,87 @@ func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 	used := map[int]bool{}
 	for t := range s.toks {
 		for _, f := range c.figures {
-			if f.Word.Lemma != s.lemmas[t] || !posOK(f.Word.POS, s.toks[t].UPOS) {
+			last, ok := s.figureAt(f, t)
+			if !ok {
 				continue
 			}
-			num, end, ok := findCount(s, t, f.Frame)
-			if !ok || used[num] {
-				continue
-			}
-			count, _, _ := parseCount(s, num)
-			qual, qstart := qualifierBefore(s, num)
-			victims := victimAfter(s, end)
-			if victims >= 0 && slices.Contains(units, s.lemmas[victims]) {
+			num, end, ok := findCount(s, f, t, last)
+			if !ok || used[num] || s.claimBlocked(t, last, num) {
 				continue
 			}
 			used[num] = true
-			out = append(out, d.newClaim(s, f, t, num, qstart, count, qual, victims))
+			out = append(out, d.newClaim(s, f, t, last, num, end))
 		}
 	}
 	return out
 }
 
-// findCount finds the count of a figure trigger at t in its frame.
-func findCount(s *sent, t int, frame string) (num, end int, ok bool) {
-	switch frame {
-	case "of":
-		j := t + 1
-		if j < len(s.toks) && s.lemmas[j] != "of" {
-			j++
+// figureAt reports whether figure f's trigger phrase starts at token t,
+// and where it ends. A word matches by lemma or by its lowercase text
+// (the lemmatizer may not know an irregular form).
+func (s *sent) figureAt(f Figure, t int) (last int, ok bool) {
+	j := t
+	for i, w := range f.Words {
+		if i > 0 {
+			k := j + 1
+			for k < len(s.toks) && k <= j+1+figureGap && !s.wordIs(w, k) && gapOK(s.toks[k]) {
+				k++
+			}
+			j = k
 		}
-		if j >= len(s.toks) || s.lemmas[j] != "of" {
-			return 0, 0, false
-		}
-		return scanCount(s, j+1, j+1+ofWindow)
-	case "after":
-		return scanCount(s, t+1, t+1+afterWindow)
-	case "toll":
-		return scanCount(s, t+1, t+1+tollWindow)
-	case "before":
-		for j := t - 1; j >= 0 && j >= t-beforeWindow; j-- {
-			if _, end, ok := parseCount(s, j); ok {
-				return j, end, true
-			}
-			if j > 0 {
-				if _, end, ok := parseCount(s, j-1); ok && end == j+1 {
-					return j - 1, end, true
-				}
-			}
-			u := s.toks[j].UPOS
-			if u == "PUNCT" || u == "ADP" || u == "VERB" && !slices.Contains(beforeFillers, s.lemmas[j]) {
-				return 0, 0, false
-			}
+		if j >= len(s.toks) || !s.wordIs(w, j) {
+			return 0, false
 		}
 	}
-	return 0, 0, false
+	return j, true
 }
 
-// scanCount returns the first count in tokens [from, to), stopping at
-// clause punctuation.
-func scanCount(s *sent, from, to int) (num, end int, ok bool) {
-	for j := from; j < to && j < len(s.toks); j++ {
-		if x := s.toks[j].Text; x == "." || x == ";" || x == ":" {
+// wordIs reports whether token t is word w.
+func (s *sent) wordIs(w Word, t int) bool {
+	if t >= len(s.toks) || !posOK(w.POS, s.toks[t].UPOS) {
+		return false
+	}
+	return s.lemmas[t] == w.Lemma || strings.EqualFold(s.toks[t].Text, w.Lemma)
+}
+
+// claimBlocked reports whether a figure from trigger words [first, last]
+// and count num is denied ("no one was killed", "were not injured") or
+// hypothetical ("could kill up to 1,000", "threatened to arrest 50").
+func (s *sent) claimBlocked(first, last, num int) bool {
+	lo, hi := min(first, num), max(first, num)
+	for j := max(lo-1, 0); j < hi; j++ {
+		if j == num {
+			continue
+		}
+		if slices.Contains(claimNegators, s.lemmas[j]) {
+			return true
+		}
+	}
+	for j := first - 1; j >= 0 && j >= first-3; j-- {
+		l := s.lemmas[j]
+		if slices.Contains(hypotheticals, l) {
+			return true
+		}
+		if slices.Contains(claimNegators, l) {
+			return true
+		}
+		if u := s.toks[j].UPOS; u != "AUX" && u != "ADV" && u != "PART" && !slices.Contains(passiveAux, l) {
 			break
 		}
-		if _, end, ok := parseCount(s, j); ok && !s.inDate(j, end) {
-			return j, end, true
-		}
 	}
-	return 0, 0, false
+	return false
 }
 
-// inDate reports whether the number at [t, end) is part of a date ("since
-// October 7", "7 October") rather than a count.
-func (s *sent) inDate(t, end int) bool {
-	if t > 0 && monthOf(s.toks[t-1].Text) != 0 && len(s.toks[t-1].Text) >= 3 {
-		return true
-	}
-	return end < len(s.toks) && monthOf(s.toks[end].Text) != 0 && len(s.toks[end].Text) >= 3
-}
-
-// victimAfter returns the noun naming who a count counts ("11,000
-// people"), skipping adjectives, or -1.
-func victimAfter(s *sent, t int) int {
-	for j := t; j < len(s.toks) && j < t+3; j++ {
-		switch s.toks[j].UPOS {
-		case "NOUN", "PROPN", "SYM":
-			return j
-		case "ADJ":
-			continue
-		case "":
-			if s.lemmas[j] != "" {
-				return j
-			}
-		}
-		return -1
-	}
-	return -1
-}
-
-// newClaim builds a claim and places and dates it.
-func (d *docState) newClaim(s *sent, f Figure, trig, num, qstart, count int, qual string, victims int) parley.Claim {
+// newClaim builds a claim from figure f (trigger words first to last) and
+// the count in tokens [num, end), and places and dates it.
+func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley.Claim {
 	doc := d.doc
+	count, _, _ := parseCount(s, num)
+	qual, qstart := qualifierBefore(s, num)
+	trig := first
+	if f.Frame != "before" && f.Frame != "passive" {
+		trig = last
+	}
 	cl := parley.Claim{
 		What:      f.What,
 		Count:     count,
@@ -144,66 +120,25 @@ func (d *docState) newClaim(s *sent, f Figure, trig, num, qstart, count int, qua
 		Sentence:  s.s.Text(doc),
 		Start:     s.s.Start,
 		End:       s.s.End,
-		Trigger:   s.toks[trig].Text,
+		Trigger:   doc.Text[s.toks[first].Start:s.toks[last].End],
 		Rule:      f.Rule,
 	}
+	victims := victimAfter(s, end)
 	if victims >= 0 {
 		cl.Victims = s.toks[victims].Text
 	}
 	if !d.ref.IsZero() {
 		cl.Date = parley.Date{Time: d.ref}
 	}
-	if m := reSince.FindStringSubmatch(cl.Sentence); m != nil {
-		mo, day := monthOf(m[1]), m[2]
-		if m[1] == "" {
-			mo, day = monthOf(m[4]), m[3]
-		}
-		dn, _ := strconv.Atoi(day)
-		if t, ok := sinceDate(mo, dn, d.ref); ok {
-			cl.Since = parley.Date{Time: t}
-		}
+	cl.Since = d.since(s)
+	cl.Actor = d.claimActor(s, trig, f.Frame == "after" || f.Frame == "passive")
+	lo, hi := min(first, qstart), max(last, victims, num)
+	cl.Place = d.claimPlace(s, trig, lo, hi, cl.Actor)
+	if cl.Place != nil {
+		p := *cl.Place
+		d.claims.place, d.claims.sent = &p, s.idx
 	}
-	lo, hi := min(trig, qstart), max(trig, victims, num)
-	cl.Place = d.claimPlace(s, lo, hi)
-	cl.Actor = d.claimActor(s, trig, f.Frame == "after")
 	return cl
-}
-
-// claimPlace places a figure: the victims' nationality between lo and hi
-// ("19,000 Palestinians"), else a place the sentence names, else the last
-// place named before it.
-func (d *docState) claimPlace(s *sent, lo, hi int) *parley.Place {
-	g := d.c.places
-	for j := lo; j <= hi && j < len(s.toks); j++ {
-		if iso, ok := g.Demonym(s.toks[j].Text); ok {
-			return d.countryPlace(iso)
-		}
-	}
-	for pass := 0; pass < 2; pass++ {
-		for j := range s.toks {
-			if pass == 0 && (j == 0 || !slices.Contains(locatives, s.lemmas[j-1]) && s.lemmas[j-1] != "on") {
-				continue
-			}
-			if e, _ := g.matchAt(s, j); e != nil {
-				p := e.place()
-				return &p
-			}
-		}
-	}
-	if d.lastPlace != nil {
-		p := *d.lastPlace
-		return &p
-	}
-	return nil
-}
-
-// countryPlace returns the gazetteer's country entry for iso.
-func (d *docState) countryPlace(iso string) *parley.Place {
-	if e, ok := d.c.places.countries[iso]; ok {
-		p := e.place()
-		return &p
-	}
-	return &parley.Place{Name: iso, Country: iso}
 }
 
 // claimActor returns who the sentence holds responsible for a figure whose

@@ -7,24 +7,24 @@ import (
 	"strings"
 )
 
-// Figure is one figure trigger of data/figures.txt: a word that reports
-// people killed, injured, displaced or detained, and where its count
-// stands.
+// Figure is one figure trigger of data/figures.txt: a word or phrase that
+// reports people killed, injured, displaced, detained or missing, and
+// where its count stands.
 type Figure struct {
-	What  string // "killed", "injured", "displaced", "detained"
-	Word  Word   // the trigger lemma
-	Frame string // "of", "after", "before", "toll"
+	What  string // "killed", "injured", "displaced", "detained", "missing"
+	Words []Word // the trigger phrase, in text order
+	Frame string // "of", "after", "before", "passive", "toll"
 	Rule  string // "coder/data/figures.txt:12"
 }
 
 var (
-	figureWhats  = []string{"killed", "injured", "displaced", "detained"}
-	figureFrames = []string{"of", "after", "before", "toll"}
+	figureWhats  = []string{"killed", "injured", "displaced", "detained", "missing"}
+	figureFrames = []string{"of", "after", "before", "passive", "toll"}
 )
 
 // ParseFigures reads figure triggers in the format of data/figures.txt:
-// WHAT | TRIGGER | FRAME per line. Errors name the input and line as
-// name:line.
+// WHAT | TRIGGER | FRAME per line, TRIGGER one or more lemmas. Errors name
+// the input and line as name:line.
 func ParseFigures(r io.Reader, name string) ([]Figure, error) {
 	var out []Figure
 	seen := map[string]int{}
@@ -43,23 +43,30 @@ func ParseFigures(r io.Reader, name string) ([]Figure, error) {
 		if len(f) != 3 {
 			return nil, fmt.Errorf("%s:%d: want WHAT | TRIGGER | FRAME, got %d fields", name, line, len(f))
 		}
-		what, trig, frame := strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), strings.TrimSpace(f[2])
+		what, trig, frame := strings.TrimSpace(f[0]), strings.Join(strings.Fields(f[1]), " "), strings.TrimSpace(f[2])
 		if !contains(figureWhats, what) {
 			return nil, fmt.Errorf("%s:%d: what %q: want one of %s", name, line, what, strings.Join(figureWhats, ", "))
 		}
 		if !contains(figureFrames, frame) {
 			return nil, fmt.Errorf("%s:%d: frame %q: want one of %s", name, line, frame, strings.Join(figureFrames, ", "))
 		}
-		w, err := parseWord(trig)
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		if trig == "" {
+			return nil, fmt.Errorf("%s:%d: empty trigger", name, line)
+		}
+		var words []Word
+		for _, tw := range strings.Fields(trig) {
+			w, err := parseWord(tw)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+			}
+			words = append(words, w)
 		}
 		key := what + "|" + trig + "|" + frame
 		if prev, dup := seen[key]; dup {
 			return nil, fmt.Errorf("%s:%d: duplicate of line %d", name, line, prev)
 		}
 		seen[key] = line
-		out = append(out, Figure{What: what, Word: w, Frame: frame, Rule: fmt.Sprintf("%s:%d", name, line)})
+		out = append(out, Figure{What: what, Words: words, Frame: frame, Rule: fmt.Sprintf("%s:%d", name, line)})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)

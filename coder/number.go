@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -14,27 +15,48 @@ var numberWords = map[string]int{
 	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-// multipliers scale a preceding number ("1.2 million", "two dozen").
+// multipliers scale a preceding number ("1.2 million", "two dozen"). Only
+// the singular counts: "dozens", "hundreds" and "thousands" are vague.
 var multipliers = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
 
-// qualifiers map the words before a count to a claim's qualifier.
+// qualifiers map the words before a count to a claim's qualifier, longest
+// first so that "no fewer than" wins over "fewer than".
 var qualifiers = []struct{ words, qualifier string }{
+	{"no fewer than", "at least"}, {"no less than", "at least"}, {"not less than", "at least"},
 	{"more than", "more than"}, {"upwards of", "more than"}, {"in excess of", "more than"},
-	{"at least", "at least"}, {"up to", "up to"}, {"as many as", "up to"},
+	{"at least", "at least"}, {"up to", "up to"}, {"as many as", "up to"}, {"at most", "up to"},
 	{"less than", "less than"}, {"fewer than", "less than"}, {"close to", "nearly"},
-	{"over", "more than"}, {"nearly", "nearly"}, {"almost", "nearly"},
-	{"about", "about"}, {"around", "about"}, {"approximately", "about"},
-	{"roughly", "about"}, {"some", "about"}, {"estimated", "about"}, {"under", "less than"},
+	{"over", "more than"}, {"above", "more than"}, {"past", "more than"}, {"exceeding", "more than"},
+	{"nearly", "nearly"}, {"almost", "nearly"}, {"about", "about"}, {"around", "about"},
+	{"approximately", "about"}, {"roughly", "about"}, {"some", "about"}, {"estimated", "about"},
+	{"approx.", "about"}, {"under", "less than"},
 }
+
+// qualifierWords are the words qualifiers are made of; they may stand
+// between a trigger and its count.
+var qualifierWords = func() []string {
+	var out []string
+	for _, q := range qualifiers {
+		for _, w := range strings.Fields(q.words) {
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return append(out, "an", "a", "just", "well", "only", "total", "of")
+}()
 
 // parseCount reads an exact count starting at token t: digits ("11,000",
 // "1.2 million"), number words ("twenty-five"), or dozens ("a dozen", "two
 // dozen", "half a dozen"). It returns the count and the token after it.
 // Vague amounts ("dozens", "hundreds of", "scores") are not counts.
 func parseCount(s *sent, t int) (count, end int, ok bool) {
-	w := s.lemmas[t]
+	if t < 0 || t >= len(s.toks) {
+		return 0, t, false
+	}
+	text := strings.ToLower(s.toks[t].Text)
 	next := func(i int) string {
-		if i < len(s.lemmas) {
+		if i < len(s.toks) {
 			return strings.ToLower(s.toks[i].Text)
 		}
 		return ""
@@ -42,21 +64,21 @@ func parseCount(s *sent, t int) (count, end int, ok bool) {
 	var v float64
 	end = t + 1
 	switch {
-	case w == "a" || w == "an":
+	case text == "a" || text == "an":
 		m, isMul := multipliers[next(t+1)]
 		if !isMul || m > 1000 {
 			return 0, t, false
 		}
 		v, end = m, t+2
-	case w == "half" && next(t+1) == "a" && next(t+2) == "dozen":
+	case text == "half" && next(t+1) == "a" && next(t+2) == "dozen":
 		return 6, t + 3, true
-	case strings.EqualFold(s.toks[t].Text, "dozen"):
+	case text == "dozen":
 		v = 12
 	default:
-		text := strings.ReplaceAll(s.toks[t].Text, ",", "")
-		if f, err := strconv.ParseFloat(text, 64); err == nil && text[0] >= '0' && text[0] <= '9' {
+		digits := strings.ReplaceAll(text, ",", "")
+		if f, err := strconv.ParseFloat(digits, 64); err == nil && digits[0] >= '0' && digits[0] <= '9' {
 			v = f
-		} else if n, found := wordNumber(strings.ToLower(s.toks[t].Text)); found {
+		} else if n, found := wordNumber(text); found {
 			v = float64(n)
 		} else {
 			return 0, t, false

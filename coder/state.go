@@ -33,6 +33,7 @@ type docState struct {
 	// "Seoul condemned the launch" condemns whoever launched.
 	lastAct, sentAct []actorRef
 	dateline         *parley.Place
+	claims           claimMemory // what figures remember: claim.go
 }
 
 // actorRef is one actor as named by one mention (or, for anaphora, by the

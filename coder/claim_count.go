@@ -1,0 +1,296 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+)
+
+// Windows, in tokens, between a figure trigger and its count.
+const (
+	ofWindow     = 9
+	afterWindow  = 5
+	beforeWindow = 9
+	tollWindow   = 10
+)
+
+// units are nouns that make a number something other than a head count:
+// time, distance, money, things, animals, votes.
+var units = []string{
+	"%", "percent", "per", "year", "month", "week", "day", "hour", "minute", "second",
+	"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock",
+	"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard", "kg", "kilogram",
+	"dollar", "$", "euro", "pound", "rupee", "yuan", "rouble", "ruble", "naira", "shilling", "cent", "shekel",
+	"ton", "tonne", "litre", "liter", "barrel", "degree",
+	"truck", "house", "home", "building", "school", "hospital", "village", "town", "storey", "floor",
+	"time", "bed", "round", "rocket", "missile", "drone", "shell", "vehicle", "tank", "ship", "vessel", "boat",
+	"aircraft", "plane", "jet", "helicopter", "billion", "acre", "hectare", "page", "point", "seat", "vote", "ballot",
+	"cattle", "cow", "sheep", "goat", "camel", "animal", "bird", "dog", "case", "item", "count", "charge",
+}
+
+// notBefore are words after which a number is no head count: ages,
+// money, serial numbers.
+var notBefore = []string{
+	"aged", "age", "ages", "$", "us$", "€", "£", "rs", "rs.", "no", "no.", "number", "nos.",
+	"resolution", "article", "flight", "route", "page", "chapter", "section", "paragraph", "year", "the",
+}
+
+// beforeFillers may stand between a count and a trigger that follows it:
+// "20 people were reportedly killed".
+var beforeFillers = []string{"be", "have", "get", "reportedly", "also", "were", "was", "been", "had", "are", "is", "allegedly", "now", "so", "far", "already", "all", "later", "subsequently"}
+
+// passiveAux are the auxiliaries of a passive: "were killed", "got arrested".
+var passiveAux = []string{"be", "was", "were", "been", "being", "is", "are", "get", "got", "gotten"}
+
+// timeWords may follow a verb without being its object: "20 killed
+// Monday".
+var timeWords = []string{
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"overnight", "yesterday", "today", "tonight", "last", "earlier",
+}
+
+// relatives open a relative clause between a count and its trigger ("17
+// crew members who have been detained").
+var relatives = []string{"who", "that", "which", "whom"}
+
+// findCount finds the count of figure f whose trigger phrase runs from
+// token first to token last.
+func findCount(s *sent, f Figure, first, last int) (num, end int, ok bool) {
+	switch f.Frame {
+	case "of":
+		j := last + 1
+		if j < len(s.toks) && s.lemmas[j] != "of" {
+			j++
+		}
+		if j >= len(s.toks) || s.lemmas[j] != "of" {
+			return 0, 0, false
+		}
+		return scanPhrase(s, j+1, j+1+ofWindow)
+	case "after":
+		return scanPhrase(s, last+1, last+1+afterWindow)
+	case "toll":
+		return scanToll(s, last+1)
+	case "before":
+		return scanBefore(s, first)
+	case "passive":
+		if s.active(first, last) {
+			return 0, 0, false
+		}
+		return scanBefore(s, first)
+	}
+	return 0, 0, false
+}
+
+// scanPhrase returns the count of the noun phrase starting at token from:
+// past determiners, adjectives and qualifiers ("of more than 11,000
+// people"), or past a noun phrase that a count then narrows ("of innocent
+// Palestinians including over a dozen children").
+func scanPhrase(s *sent, from, to int) (num, end int, ok bool) {
+	for j := from; j < to && j < len(s.toks); j++ {
+		if _, e, ok := parseCount(s, j); ok {
+			if !countOK(s, j, e) {
+				return 0, 0, false
+			}
+			return j, e, true
+		}
+		switch s.toks[j].UPOS {
+		case "DET", "ADJ", "ADV":
+			continue
+		case "NOUN", "PROPN":
+			k := j + 1
+			for k < len(s.toks) && k < to && (s.toks[k].UPOS == "NOUN" || s.toks[k].UPOS == "PROPN") {
+				k++
+			}
+			if k < len(s.toks) && s.lemmas[k] == "," {
+				k++
+			}
+			if k < len(s.toks) && (s.lemmas[k] == "include" || s.lemmas[k] == "including") {
+				j = k
+				continue
+			}
+			return 0, 0, false
+		}
+		if !slices.Contains(qualifierWords, s.lemmas[j]) {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// scanToll returns the count a toll word reports: "the death toll rose to
+// 300", "the toll from the attack stands at more than 40".
+func scanToll(s *sent, from int) (num, end int, ok bool) {
+	for j := from; j < from+tollWindow && j < len(s.toks); j++ {
+		if x := s.toks[j].Text; x == "." || x == ";" || x == ":" || x == "," {
+			break
+		}
+		if _, e, ok := parseCount(s, j); ok {
+			if !countOK(s, j, e) {
+				return 0, 0, false
+			}
+			return j, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// scanBefore finds the count before a trigger at t: "20 people were
+// killed", "three of the attackers were killed", "17 crew members who
+// have been detained", "11 dead".
+func scanBefore(s *sent, t int) (num, end int, ok bool) {
+	for j := t - 1; j >= 0 && j >= t-beforeWindow; j-- {
+		if n, e, ok := countEndingAt(s, j); ok {
+			if !countOK(s, n, e) {
+				return 0, 0, false
+			}
+			return n, e, true
+		}
+		l := s.lemmas[j]
+		switch u := s.toks[j].UPOS; {
+		case l == "of":
+			// A partitive: "three of the attackers", "two of them".
+			if n, e, ok := countEndingAt(s, j-1); ok && countOK(s, n, e) {
+				return n, e, true
+			}
+			return 0, 0, false
+		case u == "PUNCT" || u == "ADP" || u == "SCONJ" || u == "CCONJ" && l != "and":
+			return 0, 0, false
+		case u == "VERB" && !slices.Contains(beforeFillers, l):
+			return 0, 0, false
+		case u == "PRON" && !slices.Contains(relatives, l) && l != "all" && l != "them":
+			return 0, 0, false
+		case l == "and" && j+1 < t:
+			// "30 killed and 50 injured": the count belongs to the
+			// first figure.
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// countEndingAt returns the count whose last token is j: "20", "1.2
+// million", "two dozen", "a dozen".
+func countEndingAt(s *sent, j int) (num, end int, ok bool) {
+	for start := j; start >= 0 && start >= j-2; start-- {
+		if _, e, ok := parseCount(s, start); ok && e == j+1 {
+			return start, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// countOK reports whether the count in tokens [num, end) counts people:
+// not a year, an age, a price, a score or an amount of some unit.
+func countOK(s *sent, num, end int) bool {
+	text := s.toks[num].Text
+	if num > 0 {
+		prev := s.lemmas[num-1]
+		if slices.Contains(notBefore, prev) && !(prev == "the" && isPersonCount(s, end)) {
+			return false
+		}
+	}
+	if s.inDate(num, end) {
+		return false
+	}
+	if isYear(text) && (!isPersonCount(s, end) || num > 0 && (s.toks[num-1].UPOS == "ADP" || monthOf(s.lemmas[num-1]) != 0)) {
+		return false
+	}
+	if end < len(s.toks) {
+		next := s.lemmas[end]
+		if next == "-" && end+1 < len(s.toks) {
+			next = s.lemmas[end+1]
+		}
+		if slices.Contains(units, next) || slices.Contains(units, strings.TrimSuffix(next, "s")) {
+			return false
+		}
+		// A score or a vote: "115 to 89", "3-2".
+		if (next == "to" || next == "-") && end+1 < len(s.toks) {
+			if _, _, ok := parseCount(s, end+1); ok {
+				return false
+			}
+		}
+	}
+	if v := victimAfter(s, end); v >= 0 && slices.Contains(units, s.lemmas[v]) {
+		return false
+	}
+	return true
+}
+
+// isPersonCount reports whether a noun that is no unit follows a count
+// ending at end: "the 12 hostages", "1500 residents".
+func isPersonCount(s *sent, end int) bool {
+	v := victimAfter(s, end)
+	return v >= 0 && s.toks[v].UPOS != "PROPN" && !slices.Contains(units, s.lemmas[v])
+}
+
+// isYear reports whether a number is written like a year: four digits
+// from 1800 to 2099, no comma.
+func isYear(text string) bool {
+	if len(text) != 4 {
+		return false
+	}
+	for _, r := range text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return text >= "1800" && text <= "2099"
+}
+
+// victimAfter returns the noun naming who a count counts ("11,000
+// people"), skipping adjectives, or -1.
+func victimAfter(s *sent, t int) int {
+	for j := t; j < len(s.toks) && j < t+3; j++ {
+		switch s.toks[j].UPOS {
+		case "NOUN", "PROPN", "SYM":
+			return j
+		case "ADJ":
+			continue
+		case "":
+			if s.lemmas[j] != "" {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// active reports whether a verb trigger from first to last is in the
+// active voice with an object ("gunmen killed a police officer"), so that
+// a count before it counts the perpetrators, not the victims.
+func (s *sent) active(first, last int) bool {
+	if !s.isVerb(first) && s.toks[first].UPOS != "" {
+		return false
+	}
+	for j := first - 1; j >= 0 && j >= first-3; j-- {
+		if slices.Contains(passiveAux, s.lemmas[j]) || slices.Contains(passiveAux, strings.ToLower(s.toks[j].Text)) {
+			return false
+		}
+		if s.toks[j].UPOS != "ADV" && s.toks[j].UPOS != "AUX" {
+			break
+		}
+	}
+	if s.parsed {
+		for _, c := range s.children[first] {
+			if base(s.toks[c].Deprel) == "obj" {
+				return true
+			}
+		}
+	}
+	if last+1 < len(s.toks) && !slices.Contains(timeWords, s.lemmas[last+1]) {
+		switch s.toks[last+1].UPOS {
+		case "DET", "NUM", "PRON", "NOUN", "PROPN":
+			return true
+		}
+	}
+	return false
+}
+
+// inDate reports whether the number at [t, end) is part of a date ("since
+// October 7", "7 October") rather than a count.
+func (s *sent) inDate(t, end int) bool {
+	if t > 0 && monthOf(s.toks[t-1].Text) != 0 && len(s.toks[t-1].Text) >= 3 {
+		return true
+	}
+	return end < len(s.toks) && monthOf(s.toks[end].Text) != 0 && len(s.toks[end].Text) >= 3
+}

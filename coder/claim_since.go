@@ -1,0 +1,126 @@
+package coder
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"parley"
+)
+
+//go:embed data/figure_epochs.txt
+var epochData []byte
+
+// Epoch is a day that names the start of a war or crisis ("since October
+// 7"), recognised by words the document uses.
+type Epoch struct {
+	Date    time.Time
+	Context []*regexp.Regexp // whole-word, case-insensitive
+	Rule    string
+}
+
+// epochs parses the embedded epoch table once.
+var epochs = sync.OnceValues(func() ([]Epoch, error) {
+	return ParseEpochs(bytes.NewReader(epochData), "coder/data/figure_epochs.txt")
+})
+
+// ParseEpochs reads an epoch table in the format of
+// data/figure_epochs.txt: DATE | CONTEXT WORDS per line. Errors name the
+// input and line as name:line.
+func ParseEpochs(r io.Reader, name string) ([]Epoch, error) {
+	var out []Epoch
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if i := strings.IndexByte(text, '#'); i >= 0 {
+			text = text[:i]
+		}
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		date, words, ok := strings.Cut(text, "|")
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: want DATE | CONTEXT WORDS", name, line)
+		}
+		t, err := time.Parse(time.DateOnly, strings.TrimSpace(date))
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: date %q: want YYYY-MM-DD", name, line, strings.TrimSpace(date))
+		}
+		e := Epoch{Date: t, Rule: fmt.Sprintf("%s:%d", name, line)}
+		for _, w := range splitList(words) {
+			e.Context = append(e.Context, regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(w)+`\b`))
+		}
+		if len(e.Context) == 0 {
+			return nil, fmt.Errorf("%s:%d: no context words", name, line)
+		}
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+	}
+	return out, nil
+}
+
+// reSince matches an as-of date: "since October 7", "since Oct. 7, 2023",
+// "since 7 October", "since the October 7 attack", "since the Hamas-led
+// October 7 attacks".
+var reSince = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:` +
+	monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b\.?)(?:,?\s+(\d{4})\b)?`)
+
+// since resolves the as-of date of a figure in sentence s: the year as
+// written, else the epoch the document's words point to, else the most
+// recent such day on or before the reference date; zero when unknown.
+func (d *docState) since(s *sent) parley.Date {
+	m := reSince.FindStringSubmatch(s.s.Text(d.doc))
+	if m == nil {
+		return parley.Date{}
+	}
+	mo, day := monthOf(m[1]), m[2]
+	if m[1] == "" {
+		mo, day = monthOf(m[4]), m[3]
+	}
+	dn, _ := strconv.Atoi(day)
+	if m[5] != "" {
+		y, _ := strconv.Atoi(m[5])
+		if t, ok := makeDate(y, mo, dn); ok {
+			return parley.Date{Time: t}
+		}
+		return parley.Date{}
+	}
+	if t, ok := d.epoch(mo, dn); ok {
+		return parley.Date{Time: t}
+	}
+	if t, ok := sinceDate(mo, dn, d.ref); ok {
+		return parley.Date{Time: t}
+	}
+	return parley.Date{}
+}
+
+// epoch returns the epoch on month mo, day dn that the document's words
+// point to, when the document is not older than it.
+func (d *docState) epoch(mo time.Month, dn int) (time.Time, bool) {
+	eps, err := epochs()
+	if err != nil {
+		return time.Time{}, false
+	}
+	for _, e := range eps {
+		if e.Date.Month() != mo || e.Date.Day() != dn || !d.ref.IsZero() && d.ref.Before(e.Date) {
+			continue
+		}
+		for _, re := range e.Context {
+			if re.MatchString(d.doc.Text) {
+				return e.Date, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
