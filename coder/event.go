@@ -36,8 +36,11 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 		if negated {
 			continue
 		}
-		tgts := d.targets(s, f, p)
-		srcs := d.sources(s, f, p, len(tgts) > 0)
+		srcs := d.sources(s, f, p)
+		tgts := d.targets(s, f, p, srcs)
+		if len(srcs) == 0 && len(tgts) > 0 {
+			srcs = d.nounSubject(s, f, p)
+		}
 		for _, e := range d.emit(s, f, p, m, srcs, tgts, modality) {
 			i := slices.IndexFunc(out, func(o parley.Event) bool { return sameReport(o, e) })
 			switch {
@@ -96,7 +99,7 @@ func (s *sent) isPluralAnaphor(t int) bool {
 }
 
 // sources finds the event's source actors in the pattern's source slots.
-func (d *docState) sources(s *sent, f frame, p *Pattern, hasTarget bool) []actorRef {
+func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
 	for _, slot := range p.Source {
 		var refs []actorRef
 		heads := s.slotHeads(f, slot)
@@ -110,18 +113,11 @@ func (d *docState) sources(s *sent, f frame, p *Pattern, hasTarget bool) []actor
 		if len(refs) == 0 && slot == "subj" && len(heads) == 1 && s.isPluralAnaphor(heads[0]) {
 			refs = appendRefs(refs, d.lastPair)
 		}
+		if slot == "between" {
+			refs = d.distinctCodes(refs)
+		}
 		if len(refs) > 0 {
 			return refs
-		}
-	}
-	if !slices.Contains(p.Source, "subj") && !s.isVerb(f.top) && hasTarget && p.Code[:2] == "04" {
-		// A consultation noun with a partner but no owner the resolver
-		// could name ("his telephonic interactions with ..."): the
-		// clause's subject.
-		for _, h := range s.slotHeads(f, "subj") {
-			if refs := d.actorsIn(s, h, subjDepth, false); len(refs) > 0 {
-				return refs
-			}
 		}
 	}
 	if p.Anaphor {
@@ -130,19 +126,46 @@ func (d *docState) sources(s *sent, f frame, p *Pattern, hasTarget bool) []actor
 	return nil
 }
 
+// nounSubject is the source of a consultation noun with a partner but no
+// owner the resolver could name ("his telephonic interactions with ..."):
+// the clause's subject.
+func (d *docState) nounSubject(s *sent, f frame, p *Pattern) []actorRef {
+	if slices.Contains(p.Source, "subj") || s.isVerb(f.top) || p.Code[:2] != "04" {
+		return nil
+	}
+	for _, h := range s.slotHeads(f, "subj") {
+		if refs := d.actorsIn(s, h, subjDepth, false); len(refs) > 0 {
+			return refs
+		}
+	}
+	return nil
+}
+
+// distinctCodes keeps the first of refs that share a code: "a meeting
+// between the Prime Minister and the President" names two sides.
+func (d *docState) distinctCodes(refs []actorRef) []actorRef {
+	var out []actorRef
+	for _, r := range refs {
+		if !slices.ContainsFunc(out, func(o actorRef) bool { return d.doc.Actors[o.actor].Code == d.doc.Actors[r.actor].Code }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // targets finds the event's target actors in the first of the pattern's
 // target slots that names any.
-func (d *docState) targets(s *sent, f frame, p *Pattern) []actorRef {
+func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []actorRef {
 	perp := p.Code >= "09" && p.Code < "14"
 	for _, slot := range p.Target {
 		var refs []actorRef
 		heads := s.slotHeads(f, slot)
 		for _, h := range heads {
-			refs = appendRefs(refs, d.actorsIn(s, h, targetDepth, perp))
+			refs = appendRefs(refs, d.actorsInExcept(s, h, targetDepth, perp, srcs))
 		}
 		for _, h := range heads {
 			if len(refs) == 0 {
-				refs = d.actorsAfter(s, h, perp)
+				refs = d.actorsAfter(s, h, perp, srcs)
 			}
 		}
 		if len(refs) == 0 && slot == "obj" && len(heads) > 0 && s.refersToAct(heads[0]) {
@@ -217,10 +240,12 @@ func isAct(code string) bool {
 // from head ("to the government and brotherly people of Iran", ", notably
 // the United Nations"), which survives the parser misplacing a
 // coordination.
-func (d *docState) actorsAfter(s *sent, h int, perp bool) []actorRef {
+func (d *docState) actorsAfter(s *sent, h int, perp bool, exclude []actorRef) []actorRef {
 	for j := h + 1; j < len(s.toks) && j <= h+12; j++ {
 		if mi := d.mentionAt(s, j); mi >= 0 {
-			return d.refsOf(mi)
+			if refs := d.without(d.refsOf(mi), exclude); len(refs) > 0 {
+				return refs
+			}
 		}
 		switch s.toks[j].UPOS {
 		case "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADV", "NUM", "PART":

@@ -360,6 +360,13 @@ var clausal = []string{"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csu
 // is found. Coordinated members count as the head's depth ("Egypt, Jordan
 // and Qatar"); clauses are not entered.
 func (d *docState) actorsIn(s *sent, t, maxDepth int, perp bool) []actorRef {
+	return d.actorsInExcept(s, t, maxDepth, perp, nil)
+}
+
+// actorsInExcept is actorsIn passing over the actors of exclude (an
+// event's source, when looking for its target): "condolences to the
+// government and people of Iran" from a government's own leader.
+func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude []actorRef) []actorRef {
 	type item struct{ tok, depth int }
 	queue := []item{{t, 0}}
 	seen := map[int]bool{t: true}
@@ -372,10 +379,10 @@ func (d *docState) actorsIn(s *sent, t, maxDepth int, perp bool) []actorRef {
 		if found >= 0 && it.depth > found {
 			break
 		}
-		if mi := d.mentionAt(s, it.tok); mi >= 0 {
-			if !seenMention[mi] {
-				seenMention[mi] = true
-				out = append(out, d.refsOf(mi)...)
+		if mi := d.mentionAt(s, it.tok); mi >= 0 && !seenMention[mi] {
+			seenMention[mi] = true
+			if refs := d.without(d.refsOf(mi), exclude); len(refs) > 0 {
+				out = append(out, refs...)
 				found = it.depth
 			}
 		}
@@ -409,6 +416,21 @@ func (d *docState) actorsIn(s *sent, t, maxDepth int, perp bool) []actorRef {
 	}
 	if len(out) > 0 && found > 0 && common && d.mentionAt(s, t) < 0 {
 		d.nounRefs[nounKey(s.lemmas[t])] = out
+	}
+	return out
+}
+
+// without returns refs less those naming an actor of exclude, or one with
+// the same code.
+func (d *docState) without(refs, exclude []actorRef) []actorRef {
+	if len(exclude) == 0 {
+		return refs
+	}
+	var out []actorRef
+	for _, r := range refs {
+		if !slices.ContainsFunc(exclude, func(x actorRef) bool { return d.sameActor(r, x) }) {
+			out = append(out, r)
+		}
 	}
 	return out
 }
