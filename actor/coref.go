@@ -224,7 +224,7 @@ func (st *state) resolveGroup(c *cand) {
 			}
 		}
 		a, key := st.d.groupActor(cue, nil, c.agent, c.former)
-		if len(c.cues) == 1 && c.how != "agent-dateline" {
+		if len(c.cues) == 1 {
 			a.Name = st.written(c) // "Indian Army", "Israeli occupation forces"
 		}
 		c.actors = append(c.actors, st.actor(key, a, nil))
@@ -275,7 +275,7 @@ func (d *dict) groupActor(cue *country, o *org, ag *agent, former bool) (parley.
 	default:
 		a.Code, a.Name = sector, label
 	}
-	return a, "A:" + a.Code + "|" + a.Title
+	return a, "A:" + a.Code + "|" + a.Title + "|" + ag.Canonical
 }
 
 // plainActor is the actor of a country, demonym, capital or organisation.
@@ -298,9 +298,9 @@ func (d *dict) plainActor(c *cand) (parley.Actor, string) {
 	k := c.country
 	switch c.kind {
 	case cPlural:
-		return parley.Actor{Code: k.Code + "CVL", Name: k.Name + " people", Country: k.Code, Sector: "CVL", Type: "agent", How: "demonym"}, "A:" + k.Code + "CVL|"
+		return parley.Actor{Code: k.Code + "CVL", Name: k.Name + " people", Country: k.Code, Sector: "CVL", Type: "agent", How: "demonym"}, "A:" + k.Code + "CVL||People"
 	case cCapital:
-		return parley.Actor{Code: k.Code + "GOV", Name: k.Name + " government", Country: k.Code, Sector: "GOV", Type: "agent", How: "metonym"}, "A:" + k.Code + "GOV|"
+		return parley.Actor{Code: k.Code + "GOV", Name: k.Name + " government", Country: k.Code, Sector: "GOV", Type: "agent", How: "metonym"}, "A:" + k.Code + "GOV||Government"
 	}
 	return parley.Actor{Code: k.Code, Name: k.Name, Country: k.Code, Type: "state", How: "country"}, "C:" + k.Code
 }
