@@ -47,6 +47,18 @@ func TestParseDateline(t *testing.T) {
 	}
 }
 
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"ISLAMABAD": "Islamabad", "NEW YORK": "New York", "PORT-AU-PRINCE": "Port-au-Prince",
+		"N'DJAMENA": "N'Djamena", "RAWALPINDI/ISLAMABAD": "Rawalpindi/Islamabad", "Islamabad": "Islamabad",
+		"BOGOTÁ": "Bogotá", "SÃO PAULO": "São Paulo", "WINSTON-SALEM": "Winston-Salem",
+	} {
+		if got := titleCase(in); got != want {
+			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestFindDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"date 2023-12-20 President", "2023-12-20"},

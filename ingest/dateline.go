@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"parley"
 )
@@ -174,23 +173,49 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
-// titleCase turns "NEW YORK" into "New York"; mixed-case names are kept.
+// titleCase turns "NEW YORK" into "New York", "PORT-AU-PRINCE" into
+// "Port-au-Prince" and "N'DJAMENA" into "N'Djamena"; mixed-case names are
+// kept as they are.
 func titleCase(s string) string {
 	if !isAllCaps(s) {
 		return s
 	}
-	b := []byte(strings.ToLower(s))
-	start := true
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if start && unicode.IsLetter(r) {
-			up := string(unicode.ToUpper(r))
-			if len(up) == n {
-				copy(b[i:], up)
-			}
+	var b strings.Builder
+	for i, part := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '/' }) {
+		if i > 0 {
+			b.WriteByte(s[b.Len()]) // the separator, as it stands in s
 		}
-		start = r == ' ' || r == '-' || r == '/'
-		i += n
+		for j, piece := range strings.Split(part, "-") {
+			if j > 0 {
+				b.WriteByte('-')
+				if hyphenWords[piece] {
+					b.WriteString(piece)
+					continue
+				}
+			}
+			b.WriteString(upperFirst(piece))
+		}
 	}
-	return string(b)
+	if b.Len() != len(s) {
+		return s // separators doubled or odd runes: keep the original
+	}
+	return b.String()
+}
+
+// hyphenWords stay lower-case inside hyphenated place names.
+var hyphenWords = map[string]bool{"au": true, "aux": true, "en": true, "de": true, "la": true, "le": true,
+	"les": true, "sur": true, "du": true, "des": true, "al": true, "el": true, "on": true, "upon": true}
+
+// upperFirst upper-cases the first letter of w, and the letter after a
+// one-letter elided prefix ("n'djamena" → "N'Djamena").
+func upperFirst(w string) string {
+	r := []rune(w)
+	if len(r) == 0 {
+		return w
+	}
+	r[0] = unicode.ToUpper(r[0])
+	if len(r) > 2 && (r[1] == '\'' || r[1] == '’') {
+		r[2] = unicode.ToUpper(r[2])
+	}
+	return string(r)
 }
