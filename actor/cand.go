@@ -36,6 +36,7 @@ type cand struct {
 	role    *agent     // that agent noun
 	former  bool       // "former", "ex-"
 	indef   bool       // "a minister": someone, not the one named before
+	foreign bool       // "its government", "governments": not the dateline's
 	cues    []*country // country cues: "Palestinian", "of Iran", "Pakistan's"
 	cueOrg  *org       // "UN Secretary-General"
 	country *country   // cCountry, cDemonym, cPlural, cCapital, cListItem

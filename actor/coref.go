@@ -199,7 +199,7 @@ func (st *state) resolvePeer(c *cand, persons map[int][]int) {
 // resolveGroup gives an agent noun or plural title one actor per country
 // cue, or a sector-only actor when the text names no country.
 func (st *state) resolveGroup(c *cand) {
-	if len(c.cues) == 0 && c.cueOrg == nil && c.agent.Domestic && st.dateline != nil {
+	if len(c.cues) == 0 && c.cueOrg == nil && c.agent.Domestic && st.dateline != nil && !c.foreign {
 		// "the government said", "police said" under an ISLAMABAD dateline.
 		c.cues, c.how = []*country{st.dateline}, "agent-dateline"
 	}

@@ -201,7 +201,11 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	if len(cues) == 0 && e.kind == kAgentCue && !e.agent.Domestic {
 		return a + 1
 	}
-	f.add(cand{kind: cGroup, agent: e.agent, cues: cues, how: "agent"}, k, end)
+	g := cand{kind: cGroup, agent: e.agent, cues: cues, how: "agent"}
+	// Possessives ("its government", "their militaries") and plurals
+	// ("governments") belong to no dateline.
+	g.foreign = (det && f.key(k) != "the") || pluralInstitutions[f.wkey(a)]
+	f.add(g, k, end)
 	return end
 }
 
@@ -345,3 +349,8 @@ func (f *finder) orgCue(k, n int) {
 var personNouns = setOf(`journalist reporter editor columnist correspondent businessman businesswoman
 tycoon entrepreneur activist separatist militant rebel soldier civilian refugee student teacher doctor
 farmer gunman policeman aid worker human rights activist rights activist`)
+
+// pluralInstitutions are plural agent nouns that name several countries'
+// institutions ("their governments").
+var pluralInstitutions = setOf(`governments militaries armies parliaments courts administrations
+regimes cabinets navies`)
