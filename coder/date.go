@@ -369,6 +369,8 @@ func (s *sent) justAfter(e dateExpr, f frame) bool {
 	}
 	for j := last + 1; j < len(s.toks) && s.toks[j].End <= e.start; j++ {
 		switch {
+		case s.named[j]:
+			// A name the tagger took for a verb ("Xi Jinping").
 		case s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX" || s.toks[j].UPOS == "SCONJ":
 			return false
 		case s.toks[j].Text == ";" || s.toks[j].Text == ":":

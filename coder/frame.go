@@ -168,8 +168,15 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 		}
 		switch base(s.toks[v].Deprel) {
 		case "xcomp":
-			if o := s.child(h, "obj"); o >= 0 && slices.Contains(objectControl, s.lemmas[h]) {
-				return o, false
+			if slices.Contains(objectControl, s.lemmas[h]) {
+				if o := s.child(h, "obj"); o >= 0 {
+					return o, false
+				}
+				for _, c := range s.children[h] {
+					if cs := s.caseOf(c); base(s.toks[c].Deprel) == "obl" && (cs == "on" || cs == "upon") {
+						return c, false // "called on the UN to deploy"
+					}
+				}
 			}
 		case "conj", "advcl":
 		case "acl":

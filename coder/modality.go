@@ -14,6 +14,10 @@ var (
 	// or has not happened yet ("plans to visit").
 	negatingHeads = []string{"refuse", "fail", "decline", "deny", "reject", "avoid", "cancel", "postpone", "stop"}
 	futureHeads   = []string{"plan", "expect", "intend", "schedule", "set", "due", "prepare", "hope", "want", "seek", "aim", "wish", "propose", "offer"}
+	// Verbs whose complement is asked for or alleged, not done: "urged
+	// Israel to halt", "called for the release of", "accused Serbia of
+	// backing".
+	requestHeads = []string{"urge", "call", "ask", "appeal", "press", "request", "demand", "invite", "encourage", "push", "accuse", "blame", "allege", "deny", "charge", "warn"}
 )
 
 // modality says whether the clause of frame f asserts its event: negated
@@ -53,6 +57,9 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 			}
 		}
 	}
+	if s.isNominal(f.top) && f.pred >= 0 && slices.Contains(requestHeads, s.lemmas[f.pred]) && !slices.Contains(f.toks, f.pred) && modality == "" {
+		modality = "hypothetical" // "called for the release of the hostages"
+	}
 	// Walk up through complements: "refused to meet", "plans to visit",
 	// "said that X attacked Y".
 	for t, depth := v, 0; t >= 0 && depth < 4; depth++ {
@@ -60,6 +67,12 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 		h := s.head(t)
 		if h < 0 {
 			break
+		}
+		if (base(rel) == "xcomp" || base(rel) == "advcl" || base(rel) == "ccomp") && slices.Contains(requestHeads, s.lemmas[h]) && !slices.Contains(f.toks, h) {
+			if modality == "" {
+				modality = "hypothetical" // "urged Israel to halt", "accused Serbia of backing"
+			}
+			return modality, false
 		}
 		switch base(rel) {
 		case "xcomp":

@@ -52,6 +52,7 @@ type sent struct {
 	lemmas   []string
 	children [][]int
 	parsed   bool // the sentence carries a dependency parse
+	named    []bool // named[t]: token t is inside an actor mention
 	// dates caches the sentence's date expressions (resolved for past
 	// events) once an event needs them.
 	dates []dateExpr
@@ -86,7 +87,10 @@ func newDocState(c *Coder, doc *parley.Document) *docState {
 func (d *docState) sentence(i int) *sent {
 	s := &d.doc.Sentences[i]
 	n := len(s.Tokens)
-	out := &sent{idx: i, s: s, toks: s.Tokens, lemmas: make([]string, n), children: make([][]int, n)}
+	out := &sent{idx: i, s: s, toks: s.Tokens, lemmas: make([]string, n), children: make([][]int, n), named: make([]bool, n)}
+	for t := range n {
+		out.named[t] = len(d.tokMentions[i][t]) > 0
+	}
 	for t, tok := range s.Tokens {
 		l := tok.Lemma
 		if l == "" {
