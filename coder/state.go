@@ -51,7 +51,7 @@ type sent struct {
 	toks     []parley.Token
 	lemmas   []string
 	children [][]int
-	parsed   bool // the sentence carries a dependency parse
+	parsed   bool   // the sentence carries a dependency parse
 	named    []bool // named[t]: token t is inside an actor mention
 	// dates caches the sentence's date expressions (resolved for past
 	// events) once an event needs them.
