@@ -135,21 +135,32 @@ var englishWords = map[string]bool{
 func isEnglish(text string) bool {
 	n, hits := 0, 0
 	var buf [5]byte
-	for w := range strings.FieldsSeq(text) {
-		if n == 200 {
+	for i := 0; i < len(text) && n < 200; {
+		for i < len(text) && text[i] == ' ' || i < len(text) && text[i] == '\n' {
+			i++
+		}
+		start := i
+		for i < len(text) && text[i] != ' ' && text[i] != '\n' {
+			i++
+		}
+		if start == i {
 			break
 		}
 		n++
-		w = strings.Trim(w, `.,;:!?"'()“”‘’`)
-		if len(w) > len(buf) {
+		w := strings.TrimFunc(text[start:i], isASCIIPunct)
+		if len(w) == 0 || len(w) > len(buf) {
 			continue
 		}
-		for i := 0; i < len(w); i++ {
-			buf[i] = w[i] | 0x20
+		for j := 0; j < len(w); j++ {
+			buf[j] = w[j] | 0x20
 		}
 		if englishWords[string(buf[:len(w)])] {
 			hits++
 		}
 	}
 	return hits >= 8 && hits*5 >= n
+}
+
+func isASCIIPunct(r rune) bool {
+	return r < 0x80 && !('a' <= r|0x20 && r|0x20 <= 'z') && !('0' <= r && r <= '9')
 }

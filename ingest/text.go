@@ -212,5 +212,5 @@ func sameText(a, b string) bool {
 // similarLength reports whether a and b are close enough in length to fold
 // to the same text.
 func similarLength(a, b string) bool {
-	return len(a) <= 2*len(b)+16 && len(b) <= 2*len(a)+16
+	return len(a) <= len(b)+len(b)/4+8 && len(b) <= len(a)+len(a)/4+8
 }
