@@ -102,7 +102,7 @@ func (st *state) resolveTitle(c *cand, last map[int]int) {
 		return
 	}
 	cue := c.cue()
-	if cue == nil && c.cueOrg == nil && c.title.Domestic && st.dateline != nil && !c.former {
+	if cue == nil && c.cueOrg == nil && c.title.Domestic && st.dateline != nil && !c.former && !(c.indef && st.sole) {
 		cue = st.dateline
 		c.how = "title-dateline"
 	}
@@ -110,7 +110,7 @@ func (st *state) resolveTitle(c *cand, last map[int]int) {
 		return
 	}
 	a, key := st.d.groupActor(cue, c.cueOrg, c.title, c.former)
-	a.Type = "person"
+	a.Type, a.How = "person", "title"
 	c.actors = []int{st.actor("T:"+key, a, c.title)}
 }
 

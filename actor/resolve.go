@@ -15,6 +15,7 @@ type state struct {
 	date     time.Time
 	cands    []cand
 	dateline *country
+	sole     bool // dateline is only the one country the text names
 	actors   []parley.Actor
 	titles   []*agent // canonical title of each actor, when it has one
 	keys     map[string]int
@@ -75,7 +76,7 @@ func (r *Resolver) Resolve(doc *parley.Document) {
 		}
 	}
 	if st.dateline == nil {
-		st.dateline = st.soleCountry()
+		st.dateline, st.sole = st.soleCountry(), true
 	}
 	st.resolvePeople()
 	st.walk()

@@ -84,6 +84,17 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "Pakistani President Ali Raza met Iranian President Omid Karimi and the two women who led the talks.", "the two women", "PAKGOV+IRNGOV"},
 	{"-", "Pakistani President Ali Raza spoke. The president of the football club resigned.", "The president", "!"},
 	{"-", "The Islamabad High Court granted bail.", "Islamabad High Court", "PAKJUD"},
+	// Datelines, a sole country, indefinite titles, institutions.
+	{"-", "ISLAMABAD, May 3 – The government said the talks would resume. Police arrested two men.", "The government", "PAKGOV"},
+	{"-", "ISLAMABAD, May 3 – Police arrested two men.", "Police", "PAKCOP"},
+	{"-", "ISLAMABAD, May 3 – Troops were deployed.", "Troops", "MIL"},
+	{"-", "ISLAMABAD, May 3 – Both countries said their governments would talk.", "governments", "!"},
+	{"-", "The Reserve Bank of Australia kept rates on hold. Governor Jane Doe said inflation was high.", "Jane Doe", "AUSGOV"},
+	{"-", "Pakistani Foreign Minister Ali Raza met a minister from the region.", "a minister", "!"},
+	{"-", "Japanese Foreign Minister Ali Raza and Defence Minister Omid Karimi met the envoy.", "Omid Karimi", "JPNGOV"},
+	{"-", "Hamas political chief Omid Karimi said the group would respond.", "Omid Karimi", "PSEHMS"},
+	{"-", "Arab League Secretary-General Omid Karimi met the envoy.", "Arab League", "IGOARBALL"},
+	{"-", "The UN Security Council met. The UN agencies said aid was blocked.", "UN Security Council", "IGOUNO"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
