@@ -8,6 +8,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -15,6 +16,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -298,5 +301,449 @@ func TestE2EDocsText(t *testing.T) {
 	}
 	if res.code != 0 {
 		t.Errorf("exit %d, want 0", res.code)
+	}
+}
+
+// parsedWord is one word of a parsed sentence: 1-based head, 0 for the root.
+type parsedWord struct {
+	head   int
+	deprel string
+}
+
+func TestE2EParse(t *testing.T) {
+	t.Parallel()
+	const sentence = "The minister met the ambassador."
+	tests := []struct {
+		name  string
+		args  []string
+		words func(t *testing.T, out string) (text string, ids map[string]int, words map[string]parsedWord)
+	}{
+		{"CoNLLU", nil, conlluWords},
+		{"JSON", []string{"--format", "json"}, jsonWords},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			res := e2eRun{args: append([]string{"parse"}, tt.args...), stdin: sentence + "\n"}.run(t)
+			if res.code != 0 {
+				t.Fatalf("exit %d, want 0\n%s", res.code, res)
+			}
+			text, ids, words := tt.words(t, res.stdout)
+			if text != sentence {
+				t.Errorf("sentence text = %q, want %q", text, sentence)
+			}
+			want := map[string]parsedWord{"minister": {ids["met"], "nsubj"}, "ambassador": {ids["met"], "obj"}, "met": {0, "root"}}
+			for form, w := range want {
+				if got := words[form]; got != w {
+					t.Errorf("%s: head %d %s, want head %d %s\n%s", form, got.head, got.deprel, w.head, w.deprel, res.stdout)
+				}
+			}
+		})
+	}
+}
+
+// conlluWords reads the one sentence of CoNLL-U output.
+func conlluWords(t *testing.T, out string) (string, map[string]int, map[string]parsedWord) {
+	t.Helper()
+	var text string
+	ids, words := map[string]int{}, map[string]parsedWord{}
+	for _, line := range strings.Split(out, "\n") {
+		if rest, ok := strings.CutPrefix(line, "# text = "); ok {
+			text = rest
+		}
+		cols := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(cols) == 1 {
+			continue
+		}
+		if len(cols) != 10 {
+			t.Fatalf("CoNLL-U line with %d columns, want 10: %q", len(cols), line)
+		}
+		var id, head int
+		if _, err := fmt.Sscan(cols[0], &id); err != nil {
+			t.Fatalf("ID %q: %v", cols[0], err)
+		}
+		if _, err := fmt.Sscan(cols[6], &head); err != nil {
+			t.Fatalf("HEAD %q: %v", cols[6], err)
+		}
+		ids[cols[1]], words[cols[1]] = id, parsedWord{head, cols[7]}
+	}
+	return text, ids, words
+}
+
+// jsonWords reads the one sentence of 'parse --format json'; heads there
+// are 0-based token indices, -1 for the root.
+func jsonWords(t *testing.T, out string) (string, map[string]int, map[string]parsedWord) {
+	t.Helper()
+	var doc struct {
+		Sentences []struct {
+			Start, End int
+			Text       string
+			Tokens     []struct {
+				Text   string `json:"text"`
+				Head   int    `json:"head"`
+				Deprel string `json:"deprel"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || len(doc.Sentences) != 1 {
+		t.Fatalf("want one JSON document with one sentence (%v):\n%s", err, out)
+	}
+	s := doc.Sentences[0]
+	ids, words := map[string]int{}, map[string]parsedWord{}
+	for i, tok := range s.Tokens {
+		ids[tok.Text], words[tok.Text] = i+1, parsedWord{tok.Head + 1, tok.Deprel}
+	}
+	if s.End-s.Start != len(s.Text) {
+		t.Errorf("sentence offsets %d:%d do not span its text %q", s.Start, s.End, s.Text)
+	}
+	return s.Text, ids, words
+}
+
+// codedDocKeys and codedEventKeys are the keys docs/output.md promises.
+var (
+	codedDocKeys   = []string{"doc", "id", "title", "published", "actors", "events", "claims", "diagnostics"}
+	codedEventKeys = []string{"source", "target", "cameo", "cameo_name", "quad_class", "goldstein", "plover", "date",
+		"date_source", "place", "sentence", "start", "end", "trigger", "rule"}
+	codedClaimKeys = []string{"what", "count", "qualifier", "since", "place", "sentence", "start", "end", "trigger", "rule"}
+)
+
+// e2eEvent is the part of a coded event the test compares.
+type e2eEvent struct{ source, target, cameo, date, dateSource, plover string }
+
+func TestE2ECode(t *testing.T) {
+	t.Parallel()
+	call := e2ePath(t, "call.txt")
+	docsRes := e2eRun{args: []string{"docs", call}}.run(t)
+	res := e2eRun{args: []string{"code", call}}.run(t)
+	if res.code != 0 || docsRes.code != 0 {
+		t.Fatalf("exit %d, want 0\n%s\ndocs: %s", res.code, res, docsRes)
+	}
+	src, docs := jsonLines(t, docsRes.stdout), jsonLines(t, res.stdout)
+	if len(docs) != 1 || len(src) != 1 {
+		t.Fatalf("%d coded documents, want 1\n%s", len(docs), res)
+	}
+	d, text := docs[0], src[0]["text"].(string)
+	if miss := missingKeys(d, codedDocKeys...); len(miss) > 0 {
+		t.Errorf("document keys %v missing", miss)
+	}
+	if d["doc"] != "call.txt" || d["id"] != src[0]["id"] || d["published"] != "2024-06-11" ||
+		d["title"] != "Sharif and Erdogan discuss Gaza in phone call" {
+		t.Errorf("doc %v id %v published %v title %v; want call.txt, %v, 2024-06-11 and the headline", d["doc"], d["id"], d["published"], d["title"], src[0]["id"])
+	}
+	actors := map[string]string{}
+	for _, a := range list(d["actors"]) {
+		actors[str(a, "code")] = str(a, "name")
+	}
+	if actors["PAKGOV"] != "Shehbaz Sharif" || !strings.HasPrefix(actors["TURGOV"], "Recep Tayyip Erdo") {
+		t.Errorf("actors %v, want PAKGOV Shehbaz Sharif and TURGOV Recep Tayyip Erdogan", actors)
+	}
+	got := map[e2eEvent]bool{}
+	for i, e := range list(d["events"]) {
+		if miss := missingKeys(e, codedEventKeys...); len(miss) > 0 {
+			t.Errorf("event %d: keys %v missing", i, miss)
+		}
+		checkEvidence(t, fmt.Sprintf("event %d", i), text, e)
+		if !evidenceRule.MatchString(str(e, "rule")) || str(e, "cameo_name") == "" {
+			t.Errorf("event %d: rule %q, cameo_name %q; want file:line and a name", i, str(e, "rule"), str(e, "cameo_name"))
+		}
+		if q, g := num(e, "quad_class"), num(e, "goldstein"); q < 1 || q > 4 || g < -10 || g > 10 {
+			t.Errorf("event %d: quad class %v, Goldstein %v out of range", i, q, g)
+		}
+		plover, _ := e["plover"].(map[string]any)
+		got[e2eEvent{str(e["source"], "code"), str(e["target"], "code"), str(e, "cameo"), str(e, "date"), str(e, "date_source"), str(plover, "type")}] = true
+	}
+	for _, w := range []e2eEvent{
+		{"PAKGOV", "TURGOV", "041", "2024-06-10", "text", "CONSULT"},
+		{"TURGOV", "PAKGOV", "041", "2024-06-10", "text", "CONSULT"},
+		{"PAKGOV", "ISR", "111", "2024-06-11", "published", "ACCUSE"},
+	} {
+		if !got[w] {
+			t.Errorf("no event %+v among %v", w, got)
+		}
+	}
+	claims := list(d["claims"])
+	for i, c := range claims {
+		if miss := missingKeys(c, codedClaimKeys...); len(miss) > 0 {
+			t.Errorf("claim %d: keys %v missing", i, miss)
+		}
+		checkEvidence(t, fmt.Sprintf("claim %d", i), text, c)
+	}
+	if len(claims) != 1 || str(claims[0], "what") != "killed" || num(claims[0], "count") != 30 || str(claims[0], "qualifier") != "at least" {
+		t.Errorf("claims %v, want killed, at least 30", claims)
+	}
+}
+
+// evidenceRule is the form of an event's rule: the pattern file and line.
+var evidenceRule = regexp.MustCompile(`^[\w./-]+\.\w+:[1-9][0-9]*$`)
+
+// checkEvidence checks that v's sentence (and trigger, when it has offsets)
+// is the document text at its byte offsets.
+func checkEvidence(t *testing.T, what, text string, v map[string]any) {
+	t.Helper()
+	for _, k := range [][3]string{{"sentence", "start", "end"}, {"trigger", "trigger_start", "trigger_end"}} {
+		if _, ok := v[k[1]]; !ok && k[0] == "trigger" {
+			continue
+		}
+		start, end := int(num(v, k[1])), int(num(v, k[2]))
+		if start < 0 || end > len(text) || start > end || text[start:end] != str(v, k[0]) {
+			t.Errorf("%s: %s %q is not text[%d:%d]", what, k[0], str(v, k[0]), start, end)
+		}
+	}
+}
+
+// list, str and num read decoded JSON leniently: a missing or mistyped
+// value reads as empty, and the comparison that follows fails.
+func list(v any) []map[string]any {
+	var out []map[string]any
+	for _, x := range asSlice(v) {
+		if m, ok := x.(map[string]any); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func asSlice(v any) []any { s, _ := v.([]any); return s }
+
+func str(v any, key string) string {
+	m, _ := v.(map[string]any)
+	s, _ := m[key].(string)
+	return s
+}
+
+func num(v any, key string) float64 {
+	m, _ := v.(map[string]any)
+	f, _ := m[key].(float64)
+	return f
+}
+
+func TestE2ECodeText(t *testing.T) {
+	t.Parallel()
+	res := e2eRun{args: []string{"code", "--format", "text", e2ePath(t, "call.txt")}}.run(t)
+	if res.code != 0 {
+		t.Fatalf("exit %d, want 0\n%s", res.code, res)
+	}
+	lines := strings.Split(strings.TrimSpace(res.stdout), "\n")
+	if !strings.HasPrefix(lines[0], "=== call.txt") {
+		t.Errorf("first line %q, want the document heading", lines[0])
+	}
+	var phone bool
+	for _, l := range lines[1:] {
+		if strings.HasPrefix(l, "2024-06-10  PAKGOV (Shehbaz Sharif) —041") && strings.Contains(l, "TURGOV") &&
+			strings.Contains(l, "[CONSULT/phone]") && evidenceRule.MatchString(l[strings.LastIndex(l, " ")+1:]) {
+			phone = true
+		}
+	}
+	if !phone {
+		t.Errorf("no line for the phone call PAKGOV —041→ TURGOV on 2024-06-10 ending in its rule\n%s", res)
+	}
+}
+
+func TestE2EEval(t *testing.T) {
+	t.Parallel()
+	gold, call := e2ePath(t, "gold.jsonl"), e2ePath(t, "call.txt")
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string
+		stderr string
+	}{
+		{"OK", []string{"--min-recall", "1", "--min-actors", "1", "--min-claims", "1"}, 0,
+			[]string{"docs: 1 scored", "events: recall=1.000 (2/2)", "actors: 2/2", "claims: 1/1"}, ""},
+		{"ErrMinRecall", []string{"--min-recall", "1.01"}, -1, nil, "min-recall"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			res := e2eRun{args: append(append([]string{"eval", "--gold", gold}, tt.args...), call)}.run(t)
+			if res.code != tt.code && !(tt.code == -1 && res.code != 0) {
+				t.Errorf("exit %d, want %d\n%s", res.code, tt.code, res)
+			}
+			for _, s := range tt.stdout {
+				if !strings.Contains(res.stdout, s) {
+					t.Errorf("stdout lacks %q\n%s", s, res)
+				}
+			}
+			if !strings.Contains(res.stderr, tt.stderr) {
+				t.Errorf("stderr lacks %q\n%s", tt.stderr, res)
+			}
+		})
+	}
+}
+
+// ingestSummary matches the summary line of 'parley ingest'.
+var ingestSummary = regexp.MustCompile(`ingest: (\d+) documents \((\d+) new, (\d+) already stored\), (\d+) new events`)
+
+// summary returns the documents, new documents and new events that an
+// ingest's summary line reports.
+func summary(t *testing.T, res e2eResult) (docs, fresh, events string) {
+	t.Helper()
+	m := ingestSummary.FindStringSubmatch(res.stderr)
+	if m == nil {
+		t.Fatalf("no ingest summary on stderr\n%s", res)
+	}
+	return m[1], m[2], m[4]
+}
+
+func TestE2EStore(t *testing.T) {
+	t.Parallel()
+	db := filepath.Join(t.TempDir(), "store.db")
+	in := []string{"ingest", "--db", db, e2ePath(t, "call.txt"), e2ePath(t, "docs")}
+	first := e2eRun{args: in}.run(t)
+	if docs, fresh, events := summary(t, first); first.code != 0 || docs != "7" || fresh != "7" || events == "0" {
+		t.Fatalf("first ingest: exit %d, %s documents, %s new, %s events; want 0, 7, 7 and some events\n%s", first.code, docs, fresh, events, first)
+	}
+	again := e2eRun{args: in}.run(t)
+	if docs, fresh, events := summary(t, again); again.code != 0 || docs != "7" || fresh != "0" || events != "0" {
+		t.Fatalf("second ingest: exit %d, %s documents, %s new, %s events; want 0, 7, 0, 0\n%s", again.code, docs, fresh, events, again)
+	}
+	jsonl := e2eRun{args: []string{"events", "--db", db, "--format", "jsonl"}}.run(t)
+	n := len(jsonLines(t, jsonl.stdout))
+	if jsonl.code != 0 || n < 3 {
+		t.Fatalf("events --format jsonl: exit %d, %d events, want at least the 3 of call.txt\n%s", jsonl.code, n, jsonl)
+	}
+	tests := []struct {
+		name  string
+		args  []string
+		env   []string
+		lines int                            // lines of output, -1 to skip the check
+		check func(t *testing.T, out string) // more checks, may be nil
+	}{
+		{"Table", []string{"events", "--db", db}, nil, n + 1, contains("SOURCE", "PAKGOV (Shehbaz Sharif)", "TURGOV")},
+		{"CSV", []string{"events", "--db", db, "--format", "csv"}, nil, -1, checkCSV(n)},
+		{"JSONL", []string{"events", "--db", db, "--format", "jsonl", "--mentions"}, nil, n, contains(`"cameo":"041"`)},
+		{"GDELT", []string{"events", "--db", db, "--format", "gdelt"}, nil, n, checkGDELT},
+		{"PLOVER", []string{"events", "--db", db, "--format", "plover"}, nil, n, contains(`"event_type":"CONSULT"`, `"event_type":"ACCUSE"`)},
+		{"Filter", []string{"events", "--db", db, "--format", "jsonl", "--cameo", "041", "--actor", "PAKGOV"}, nil, 2, contains(`"cameo":"041"`)},
+		{"Search", []string{"events", "--db", db, "--format", "jsonl", "--q", "condemned"}, nil, 1, contains(`"cameo":"111"`)},
+		{"EnvDB", []string{"events", "--format", "jsonl"}, []string{"PARLEY_DB=" + db}, n, contains(`"PAKGOV"`)},
+		{"Dyads", []string{"dyads", "--db", db}, nil, -1, contains("PAKGOV  TURGOV  2024-06", "TURGOV  PAKGOV  2024-06", "PAKGOV  ISR")},
+		{"Actors", []string{"actors", "--db", db}, nil, -1, contains("PAKGOV  Shehbaz Sharif", "TURGOV")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			res := e2eRun{args: tt.args, env: tt.env}.run(t)
+			if res.code != 0 {
+				t.Fatalf("exit %d, want 0\n%s", res.code, res)
+			}
+			if lines := strings.Count(res.stdout, "\n"); tt.lines >= 0 && lines != tt.lines {
+				t.Errorf("%d lines, want %d\n%s", lines, tt.lines, res)
+			}
+			if tt.check != nil {
+				tt.check(t, res.stdout)
+			}
+		})
+	}
+	t.Run("ErrNoStore", func(t *testing.T) {
+		t.Parallel()
+		res := e2eRun{args: []string{"events", "--db", filepath.Join(t.TempDir(), "none.db")}}.run(t)
+		if res.code != 1 || !strings.Contains(res.stderr, "none.db") {
+			t.Errorf("exit %d, want 1 and an error naming the missing store\n%s", res.code, res)
+		}
+	})
+}
+
+// contains returns a check that out holds each of want.
+func contains(want ...string) func(*testing.T, string) {
+	return func(t *testing.T, out string) {
+		t.Helper()
+		for _, s := range want {
+			if !strings.Contains(out, s) {
+				t.Errorf("output lacks %q\n%s", s, out)
+			}
+		}
+	}
+}
+
+// checkCSV returns a check that out is a CSV table with a header and n
+// rows of the header's width.
+func checkCSV(n int) func(*testing.T, string) {
+	return func(t *testing.T, out string) {
+		t.Helper()
+		rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if err != nil || len(rows) != n+1 {
+			t.Fatalf("CSV: %v, %d rows, want a header and %d rows\n%s", err, len(rows), n, out)
+		}
+		if !slices.Contains(rows[0], "cameo") || !slices.Contains(rows[0], "source_code") {
+			t.Errorf("CSV header %v lacks cameo and source_code", rows[0])
+		}
+	}
+}
+
+// checkGDELT checks that every row has the GDELT 2.0 event table's 61
+// tab-separated columns, with the CAMEO code in EventCode (column 27).
+func checkGDELT(t *testing.T, out string) {
+	t.Helper()
+	codes := map[string]bool{}
+	for i, row := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		cols := strings.Split(row, "\t")
+		if len(cols) != 61 {
+			t.Fatalf("row %d has %d columns, want 61: %q", i+1, len(cols), row)
+		}
+		codes[cols[26]] = true
+	}
+	if !codes["041"] || !codes["111"] {
+		t.Errorf("EventCode column holds %v, want 041 and 111", codes)
+	}
+}
+
+func TestE2EActorsLookup(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout *regexp.Regexp
+		stderr string
+	}{
+		{"OK", []string{"Imran Khan", "--date", "2021-05-13"}, 0, regexp.MustCompile(`(?m)^PAKGOV\s+Imran Khan\s+Prime Minister`), ""},
+		{"JSON", []string{"--format", "json", "Imran Khan", "--date", "2021-05-13"}, 0, regexp.MustCompile(`"code": "PAKGOV"`), ""},
+		{"ErrNotFound", []string{"Zorblat Quennimore"}, 1, regexp.MustCompile(`^$`), `no actor found for "Zorblat Quennimore"`},
+		{"ErrDate", []string{"Imran Khan", "--date", "13/05/2021"}, 1, regexp.MustCompile(`^$`), `--date "13/05/2021"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			res := e2eRun{args: append([]string{"actors", "lookup"}, tt.args...)}.run(t)
+			if res.code != tt.code || !tt.stdout.MatchString(res.stdout) || !strings.Contains(res.stderr, tt.stderr) {
+				t.Errorf("exit %d, want %d; stdout should match %s, stderr hold %q\n%s", res.code, tt.code, tt.stdout, tt.stderr, res)
+			}
+		})
+	}
+}
+
+// TestE2EIngestSample ingests the bundled sample corpus (no inputs) into a
+// store named relative to a fresh working directory.
+func TestE2EIngestSample(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	res := e2eRun{args: []string{"ingest", "--db", "sample.db"}, dir: dir}.run(t)
+	if res.code != 0 || !strings.Contains(res.stderr, "sample corpus") {
+		t.Fatalf("exit %d, want 0 and a note that the sample corpus is used\n%s", res.code, res)
+	}
+	if docs, fresh, events := summary(t, res); docs == "0" || fresh != docs || events == "0" {
+		t.Errorf("%s documents, %s new, %s events; want every document new and some events", docs, fresh, events)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "sample.db")); err != nil {
+		t.Errorf("store not created in the working directory: %v", err)
+	}
+}
+
+func TestE2EBench(t *testing.T) {
+	t.Parallel()
+	res := e2eRun{args: []string{"bench", "--duration", "200ms", "--store=false"}}.run(t)
+	if res.code != 0 {
+		t.Fatalf("exit %d, want 0\n%s", res.code, res)
+	}
+	for _, re := range []string{`(?m)^corpus: \d+ documents coded`, `(?m)^\s+nlp\s`, `(?m)^\s+actor\s`, `(?m)^\s+coder\s`,
+		`(?m)^\s+total\s+[0-9.]+s\s+100%\s+\d+\s+\d+`, `code end to end: \d+ articles/s per core`} {
+		if !regexp.MustCompile(re).MatchString(res.stdout) {
+			t.Errorf("stdout does not match %s\n%s", re, res)
+		}
+	}
+	if strings.Contains(res.stdout, "store (SQLite") {
+		t.Errorf("--store=false still measured the store\n%s", res)
 	}
 }
