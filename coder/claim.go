@@ -146,16 +146,56 @@ func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley
 // active, transitive trigger ("strikes killed 20 people"); the subject of
 // "20 people died" is the victims.
 func (d *docState) claimActor(s *sent, trig int, transitive bool) *parley.EventActor {
-	if !s.parsed || !s.isVerb(trig) {
+	if s.parsed && s.isVerb(trig) {
+		subj, passive := s.subject(trig)
+		if subj >= 0 && (passive || transitive) {
+			if refs := d.actorsIn(s, subj, subjDepth, false); len(refs) > 0 {
+				return d.eventActor(refs[0])
+			}
+		}
+	}
+	if !transitive {
 		return nil
 	}
-	subj, passive := s.subject(trig)
-	if subj < 0 || !passive && !transitive {
+	return d.surfaceActor(s, trig)
+}
+
+// surfaceActor finds the perpetrator of a figure without the parse (or
+// where the parser mistook the trigger for an adjective): the agent after
+// "by" ("were killed by Israeli forces"), else an actor named in the
+// phrase right before an active trigger ("Russian shelling wounded 11").
+func (d *docState) surfaceActor(s *sent, trig int) *parley.EventActor {
+	for j := trig + 1; j < len(s.toks) && j <= trig+3; j++ {
+		if s.lemmas[j] != "by" {
+			continue
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+			if refs := d.refsAt(s, k); len(refs) > 0 {
+				return d.eventActor(refs[0])
+			}
+		}
 		return nil
 	}
-	refs := d.actorsIn(s, subj, subjDepth, false)
-	if len(refs) == 0 {
+	if trig > 0 && slices.Contains(passiveAux, s.lemmas[trig-1]) {
 		return nil
 	}
-	return d.eventActor(refs[0])
+	for j := trig - 1; j >= 0 && j >= trig-4; j-- {
+		switch s.toks[j].UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET", "":
+		default:
+			return nil
+		}
+		if refs := d.refsAt(s, j); len(refs) > 0 {
+			return d.eventActor(refs[0])
+		}
+	}
+	return nil
+}
+
+// refsAt returns the actors the mention at token t names.
+func (d *docState) refsAt(s *sent, t int) []actorRef {
+	if mi := d.mentionAt(s, t); mi >= 0 {
+		return d.refsOf(mi)
+	}
+	return nil
 }

@@ -10,7 +10,7 @@ const (
 	ofWindow     = 9
 	afterWindow  = 5
 	beforeWindow = 9
-	tollWindow   = 10
+	tollWindow   = 14
 )
 
 // units are nouns that make a number something other than a head count:
