@@ -117,7 +117,7 @@ func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, f
 		}
 	}
 	jn := j
-	if f.key(jn) == "," && (len(cues) > 0 || cueOrg != nil || f.get(jn+1, kTitle) != nil || f.get(jn+1, kHonorific) != nil) {
+	if f.key(jn) == "," && (len(cues) > 0 || cueOrg != nil || f.get(jn+1, kTitle) != nil || f.get(jn+1, kHonorific) != nil || (det && f.appositive(jn+1))) {
 		jn++ // "the President of Palestine, Mahmoud Abbas"; "Minister of Foreign Affairs, Ambassador X"
 	}
 	// A second title before the name: "Army chief General Asim Munir",
@@ -354,3 +354,20 @@ farmer gunman policeman aid worker human rights activist rights activist`)
 // institutions ("their governments").
 var pluralInstitutions = setOf(`governments militaries armies parliaments courts administrations
 regimes cabinets navies`)
+
+// appositive reports whether a name at item j is closed by a comma, a
+// bracket or the sentence end: "the spokesperson, Mumtaz Zahra Baloch, said".
+func (f *finder) appositive(j int) bool {
+	end, _ := f.name(j)
+	if end == j {
+		return false
+	}
+	if end >= len(f.its) {
+		return true
+	}
+	switch f.key(end) {
+	case ",", ")", ".", "–", "—":
+		return true
+	}
+	return false
+}

@@ -95,6 +95,8 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "Hamas political chief Omid Karimi said the group would respond.", "Omid Karimi", "PSEHMS"},
 	{"-", "Arab League Secretary-General Omid Karimi met the envoy.", "Arab League", "IGOARBALL"},
 	{"-", "The UN Security Council met. The UN agencies said aid was blocked.", "UN Security Council", "IGOUNO"},
+	{"-", "ISLAMABAD: The Foreign Office spokesperson, Mumtaz Zahra Baloch, said talks would resume.", "Mumtaz Zahra Baloch", "PAKGOV"},
+	{"-", "Pakistan Army chief Lt. Gen. Omid Karimi visited the troops.", "Omid Karimi", "PAKMIL"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
