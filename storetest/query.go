@@ -156,6 +156,7 @@ func testDyads(t *testing.T, s parley.Store) {
 	// The aggregate (whole months) and the event scan (days) must agree.
 	pairs := [][2]parley.EventFilter{
 		{{Actor: "PAK", Until: day(2024, 12, 31), Modality: asserted}, {Country: "PAK", Until: day(2024, 12, 30), Modality: asserted}},
+		{{Country: "IND", Modality: asserted}, {Country: "IND", Until: day(2024, 12, 30), Modality: asserted}},
 		{{Since: day(2024, 5, 1), Until: day(2024, 5, 31), Modality: asserted}, {Since: day(2024, 5, 1), Until: day(2024, 5, 30), Modality: asserted}},
 		{{CAMEO: "1", Modality: asserted}, {CAMEO: "1", Since: day(2024, 5, 2), Modality: asserted}},
 	}

@@ -18,11 +18,12 @@ func (s *Store) Dyads(ctx context.Context, f parley.DyadFilter) ([]*parley.Dyad,
 	var q string
 	var w *where
 	if aggregable(f.EventFilter) {
-		w = dyadWhere(f.EventFilter)
+		var from string
+		from, w = dyadFrom(f.EventFilter)
 		q = `SELECT src_code, tgt_code, month, SUM(events), SUM(mentions),
 			SUM(CASE WHEN quad = 1 THEN events ELSE 0 END), SUM(CASE WHEN quad = 2 THEN events ELSE 0 END),
 			SUM(CASE WHEN quad = 3 THEN events ELSE 0 END), SUM(CASE WHEN quad = 4 THEN events ELSE 0 END),
-			SUM(goldstein) FROM dyad_months` + w.String() + `
+			SUM(goldstein) FROM ` + from + `
 			GROUP BY src_code, tgt_code, month HAVING SUM(events) > 0 ORDER BY 1, 2, 3`
 	} else {
 		var err error
@@ -71,17 +72,43 @@ func aggregable(f parley.EventFilter) bool {
 		(f.Until.IsZero() || f.Until.AddDate(0, 0, 1).Day() == 1)
 }
 
-// dyadWhere turns an aggregable filter into conditions on dyad_months.
+// dyadFrom returns what an aggregable filter reads: dyad_months with
+// conditions, or, when the filter names an actor or a country on either
+// side, the union of the rows that match on the source side and those that
+// match on the target side only, so that each half reads one index instead
+// of the whole table.
+func dyadFrom(f parley.EventFilter) (string, *where) {
+	var src, tgt *where
+	switch c := strings.ToUpper(f.Country); {
+	case f.Actor != "" && f.Country == "":
+		lo, hi := prefixRange(f.Actor)
+		src, tgt = dyadWhere(f), dyadWhere(f)
+		src.add(`src_code >= ? AND src_code < ?`, lo, hi)
+		tgt.add(`tgt_code >= ? AND tgt_code < ? AND NOT (src_code >= ? AND src_code < ?)`, lo, hi, lo, hi)
+	case f.Country != "" && f.Actor == "":
+		src, tgt = dyadWhere(f), dyadWhere(f)
+		src.add(`src_country = ?`, c)
+		tgt.add(`tgt_country = ? AND src_country <> ?`, c, c)
+	default:
+		w := dyadWhere(f)
+		if f.Actor != "" {
+			lo, hi := prefixRange(f.Actor)
+			w.add(`((src_code >= ? AND src_code < ?) OR (tgt_code >= ? AND tgt_code < ?))`, lo, hi, lo, hi)
+		}
+		if f.Country != "" {
+			w.add(`(src_country = ? OR tgt_country = ?)`, c, c)
+		}
+		return "dyad_months" + w.String(), w
+	}
+	const cols = `SELECT src_code, tgt_code, month, quad, events, mentions, goldstein FROM dyad_months`
+	all := &where{args: append(src.args, tgt.args...)}
+	return "(" + cols + src.String() + " UNION ALL " + cols + tgt.String() + ") d", all
+}
+
+// dyadWhere turns the one-sided conditions of an aggregable filter into
+// conditions on dyad_months.
 func dyadWhere(f parley.EventFilter) *where {
 	w := &where{}
-	if f.Actor != "" {
-		lo, hi := prefixRange(f.Actor)
-		w.add(`((src_code >= ? AND src_code < ?) OR (tgt_code >= ? AND tgt_code < ?))`, lo, hi, lo, hi)
-	}
-	if f.Country != "" {
-		c := strings.ToUpper(f.Country)
-		w.add(`(src_country = ? OR tgt_country = ?)`, c, c)
-	}
 	if f.Source != "" {
 		rangeCond(w, "src_code", strings.ToUpper(f.Source))
 	}

@@ -192,7 +192,7 @@ CREATE TABLE dyad_months (
 	mentions    INTEGER NOT NULL,
 	goldstein   REAL NOT NULL,
 	PRIMARY KEY (src_code, tgt_code, month, root, quad, src_country, tgt_country)
-);
+) WITHOUT ROWID;
 -- The secondary indexes hold every column, so that a summary filtered by
 -- target, country or month reads the index alone.
 CREATE INDEX dyad_months_tgt ON dyad_months (tgt_code, month, src_code, root, quad, src_country, tgt_country, events, mentions, goldstein);
