@@ -18,7 +18,7 @@ func (m *Main) runActors(ctx context.Context, args []string) error {
 	}
 	fs := m.newFlagSet("actors", "actors [flags]\n       parley actors lookup NAME [--date YYYY-MM-DD]")
 	db := fs.String("db", defaultDB, "store: a SQLite file or a postgres:// URL")
-	actor := fs.String("actor", "", "code prefix (PAK) or part of a name")
+	actor := fs.String("actor", "", "code prefix in capitals (PAK), else part of a name")
 	country := fs.String("country", "", "ISO 3166 alpha-3 country")
 	limit := fs.Int("limit", 50, "at most this many actors (0: all)")
 	format := fs.String("format", "table", "output format: "+strings.Join(export.SummaryFormats, ", "))

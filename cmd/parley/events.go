@@ -44,7 +44,7 @@ type filterFlags struct {
 
 func addFilterFlags(fs *flag.FlagSet, f *filterFlags, limit int, formats []string) {
 	fs.StringVar(&f.db, "db", defaultDB, "store: a SQLite file or a postgres:// URL")
-	fs.StringVar(&f.actor, "actor", "", "actor on either side: code prefix (PAK, PAKGOV) or name")
+	fs.StringVar(&f.actor, "actor", "", "actor on either side: code prefix in capitals (PAK, PAKGOV), else a name (\"Imran Khan\")")
 	fs.StringVar(&f.country, "country", "", "ISO 3166 alpha-3 country on either side")
 	fs.StringVar(&f.source, "source", "", "source actor code prefix")
 	fs.StringVar(&f.target, "target", "", "target actor code prefix")
