@@ -199,3 +199,22 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveConcurrent resolves documents from several goroutines with one
+// Resolver; run with -race.
+func TestResolveConcurrent(t *testing.T) {
+	r := smallResolver(t)
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for _, tc := range resolveCases {
+				doc := newDoc(tc.text)
+				r.Resolve(doc)
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
