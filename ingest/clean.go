@@ -28,14 +28,7 @@ func clean(text string, m *meta, findTitle bool) []string {
 	if len(paras) == 0 {
 		return nil
 	}
-	for i := 0; i < len(paras) && i < 3; i++ {
-		if loc := datePrefixRE.FindStringSubmatchIndex(paras[i]); loc != nil {
-			if t, _, _, ok := findDate(paras[i][loc[2]:loc[3]]); ok && m.Published.IsZero() {
-				m.Published = t
-			}
-			paras[i] = paras[i][loc[1]:]
-		}
-	}
+	cutDateFields(paras, m)
 	drop := make([]bool, len(paras))
 	for i, p := range paras {
 		if p == "" || isNavigation(p) {
@@ -71,17 +64,7 @@ func clean(text string, m *meta, findTitle bool) []string {
 	}
 	body := firstBody(paras, drop)
 	if body >= 0 {
-		if d, ok := parseDateline(paras[body]); ok {
-			if m.Dateline == "" {
-				m.Dateline = d.Place
-			}
-			if m.Source == "" {
-				m.Source = d.Source
-			}
-			if m.Published.IsZero() {
-				m.Published = d.Published
-			}
-		}
+		readDateline(paras[body], m)
 	}
 	end := body
 	if end < 0 {
@@ -107,6 +90,37 @@ func clean(text string, m *meta, findTitle bool) []string {
 		}
 	}
 	return out
+}
+
+// cutDateFields cuts a leading metadata field such as "date 2023-12-20"
+// from the opening paragraphs, keeping its date.
+func cutDateFields(paras []string, m *meta) {
+	for i := 0; i < len(paras) && i < 3; i++ {
+		if loc := datePrefixRE.FindStringSubmatchIndex(paras[i]); loc != nil {
+			if t, _, _, ok := findDate(paras[i][loc[2]:loc[3]]); ok && m.Published.IsZero() {
+				m.Published = t
+			}
+			paras[i] = paras[i][loc[1]:]
+		}
+	}
+}
+
+// readDateline fills what m lacks from the dateline opening paragraph p,
+// which itself stays as it is.
+func readDateline(p string, m *meta) {
+	d, ok := parseDateline(p)
+	if !ok {
+		return
+	}
+	if m.Dateline == "" {
+		m.Dateline = d.Place
+	}
+	if m.Source == "" {
+		m.Source = d.Source
+	}
+	if m.Published.IsZero() {
+		m.Published = d.Published
+	}
 }
 
 // dropLinkLists drops the headlines listed under a "Related articles" or
