@@ -23,8 +23,8 @@ import (
 	"time"
 )
 
-// parleyBin is the binary built by TestMain; empty under -short.
-var parleyBin string
+// e2eBin is the binary built by TestMain; empty under -short.
+var e2eBin string
 
 func TestMain(m *testing.M) {
 	flag.Parse()
@@ -36,8 +36,8 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		os.Exit(1)
 	}
-	parleyBin = filepath.Join(dir, "parley")
-	build := exec.Command("go", "build", "-o", parleyBin, ".")
+	e2eBin = filepath.Join(dir, "parley")
+	build := exec.Command("go", "build", "-o", e2eBin, ".")
 	build.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := build.CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "e2e: go build: %v\n%s", err, out)
@@ -67,16 +67,16 @@ func (r e2eResult) String() string {
 	return fmt.Sprintf("exit %d\n--- stdout\n%s--- stderr\n%s", r.code, r.stdout, r.stderr)
 }
 
-// parley runs the built binary. Its environment is the test's without
+// run runs the built binary. Its environment is the test's without
 // PARLEY_* variables, with HOME in a temporary directory, plus r.env.
 func (r e2eRun) run(t *testing.T) e2eResult {
 	t.Helper()
-	if parleyBin == "" {
+	if e2eBin == "" {
 		t.Skip("end-to-end: the binary is not built under -short")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, parleyBin, r.args...)
+	cmd := exec.CommandContext(ctx, e2eBin, r.args...)
 	cmd.Dir = r.dir
 	if cmd.Dir == "" {
 		cmd.Dir = t.TempDir()
@@ -115,8 +115,8 @@ func e2ePath(t *testing.T, name string) string {
 	return p
 }
 
-// jsonLines decodes each non-empty line of s as a JSON object.
-func jsonLines(t *testing.T, s string) []map[string]any {
+// e2eJSONLines decodes each non-empty line of s as a JSON object.
+func e2eJSONLines(t *testing.T, s string) []map[string]any {
 	t.Helper()
 	var out []map[string]any
 	for i, line := range strings.Split(strings.TrimSpace(s), "\n") {
@@ -132,8 +132,8 @@ func jsonLines(t *testing.T, s string) []map[string]any {
 	return out
 }
 
-// hasKeys reports the keys of want missing from v.
-func missingKeys(v map[string]any, want ...string) []string {
+// e2eMissingKeys returns the keys of want that v lacks.
+func e2eMissingKeys(v map[string]any, want ...string) []string {
 	var miss []string
 	for _, k := range want {
 		if _, ok := v[k]; !ok {
@@ -185,8 +185,8 @@ func TestE2EUsage(t *testing.T) {
 	}
 }
 
-// docWant is what one document printed by 'parley docs' must hold.
-type docWant struct {
+// e2eDocWant is what one document printed by 'parley docs' must hold.
+type e2eDocWant struct {
 	doc, title, published string   // published: a prefix ("2024-04-05" of a time)
 	inText, notInText     []string // substrings the text must have or lack
 }
@@ -201,34 +201,34 @@ func TestE2EDocs(t *testing.T) {
 	if err := os.WriteFile(blob, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\xff\xfe\x00\x00"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	brief := docWant{doc: "brief.txt", title: "Lanterns return to the old harbour", published: "2024-04-03",
+	brief := e2eDocWant{doc: "brief.txt", title: "Lanterns return to the old harbour", published: "2024-04-03",
 		inText: []string{"VALLETTA, April 3, 2024 (Harbour Post) – Fishermen"}}
-	page := docWant{doc: "page.html", title: "Port city opens new ferry terminal", published: "2024-04-05",
+	page := e2eDocWant{doc: "page.html", title: "Port city opens new ferry terminal", published: "2024-04-05",
 		inText: []string{"opened a new ferry terminal on Friday", "Local shop owners welcomed"}, notInText: []string{"Copyright", "Sport"}}
-	rail := docWant{doc: "https://harbour-post.example/region/2024/04/06/rail-strike-ends", title: "Rail strike ends after pay deal",
+	rail := e2eDocWant{doc: "https://harbour-post.example/region/2024/04/06/rail-strike-ends", title: "Rail strike ends after pay deal",
 		published: "2024-04-06", inText: []string{"Train drivers returned to work"}, notInText: []string{"<p>"}}
-	library := docWant{doc: "https://harbour-post.example/region/2024/04/07/library-reopens", title: "Library reopens after flood repairs", published: "2024-04-07"}
-	bridge := docWant{doc: "hp-0408-bridge", title: "Old bridge closed for inspection", published: "2024-04-08", inText: []string{"Traffic was diverted"}}
-	market := docWant{doc: "hp-0409-market", title: "Farmers' market moves indoors", published: "2024-04-09"}
+	library := e2eDocWant{doc: "https://harbour-post.example/region/2024/04/07/library-reopens", title: "Library reopens after flood repairs", published: "2024-04-07"}
+	bridge := e2eDocWant{doc: "hp-0408-bridge", title: "Old bridge closed for inspection", published: "2024-04-08", inText: []string{"Traffic was diverted"}}
+	market := e2eDocWant{doc: "hp-0409-market", title: "Farmers' market moves indoors", published: "2024-04-09"}
 	tests := []struct {
 		name   string
 		args   []string
 		stdin  string
 		code   int
-		want   []docWant
+		want   []e2eDocWant
 		stderr []string // one line each, in order
 	}{
-		{name: "Text", args: []string{e2ePath(t, "docs/brief.txt")}, want: []docWant{brief}},
-		{name: "HTML", args: []string{e2ePath(t, "docs/page.html")}, want: []docWant{page}},
-		{name: "RSS", args: []string{e2ePath(t, "docs/feed.xml")}, want: []docWant{rail, library}},
-		{name: "JSONL", args: []string{e2ePath(t, "docs/records.jsonl")}, want: []docWant{bridge, market}},
+		{name: "Text", args: []string{e2ePath(t, "docs/brief.txt")}, want: []e2eDocWant{brief}},
+		{name: "HTML", args: []string{e2ePath(t, "docs/page.html")}, want: []e2eDocWant{page}},
+		{name: "RSS", args: []string{e2ePath(t, "docs/feed.xml")}, want: []e2eDocWant{rail, library}},
+		{name: "JSONL", args: []string{e2ePath(t, "docs/records.jsonl")}, want: []e2eDocWant{bridge, market}},
 		{name: "Stdin", args: []string{"-"}, stdin: "Farmers blocked the ring road with tractors on Monday.\n",
-			want: []docWant{{doc: "stdin", inText: []string{"Farmers blocked the ring road with tractors on Monday."}}}},
+			want: []e2eDocWant{{doc: "stdin", inText: []string{"Farmers blocked the ring road with tractors on Monday."}}}},
 		{name: "DefaultStdin", stdin: "Farmers blocked the ring road with tractors on Monday.\n",
-			want: []docWant{{doc: "stdin", inText: []string{"tractors"}}}},
-		{name: "Directory", args: []string{e2ePath(t, "docs")}, want: []docWant{brief, rail, library, page, bridge, market}},
+			want: []e2eDocWant{{doc: "stdin", inText: []string{"tractors"}}}},
+		{name: "Directory", args: []string{e2ePath(t, "docs")}, want: []e2eDocWant{brief, rail, library, page, bridge, market}},
 		{name: "ErrBadInputs", args: []string{e2ePath(t, "docs/brief.txt"), empty, blob, missing, e2ePath(t, "bad.jsonl")}, code: 1,
-			want: []docWant{brief, {doc: "hp-0410-school", title: "New school term begins", published: "2024-04-10"},
+			want: []e2eDocWant{brief, {doc: "hp-0410-school", title: "New school term begins", published: "2024-04-10"},
 				{doc: "hp-0412-park", title: "Park gets new playground", published: "2024-04-12"}},
 			stderr: []string{empty + ": empty input", blob + ": binary", missing + ": ", "bad.jsonl:2: ", "4 of 5 inputs failed"}},
 		{name: "ErrEmptyStdin", args: []string{"-"}, code: 1, stderr: []string{"-: empty input", "1 of 1 inputs failed"}},
@@ -249,44 +249,43 @@ func TestE2EDocs(t *testing.T) {
 					t.Errorf("stderr line %d = %q, want it to contain %q", i+1, lines[i], s)
 				}
 			}
-			docs := jsonLines(t, res.stdout)
+			docs := e2eJSONLines(t, res.stdout)
 			if len(docs) != len(tt.want) {
 				t.Fatalf("%d documents, want %d\n%s", len(docs), len(tt.want), res)
 			}
 			for i, w := range tt.want {
-				checkDoc(t, docs[i], w)
+				e2eCheckDoc(t, docs[i], w)
 			}
 		})
 	}
 }
 
-// checkDoc checks one JSON line of 'parley docs' against w.
-func checkDoc(t *testing.T, d map[string]any, w docWant) {
+// e2eCheckDoc checks one JSON line of 'parley docs' against w.
+func e2eCheckDoc(t *testing.T, d map[string]any, w e2eDocWant) {
 	t.Helper()
-	if miss := missingKeys(d, "id", "doc", "url", "source", "title", "published", "dateline", "lang", "text"); len(miss) > 0 {
+	if miss := e2eMissingKeys(d, "id", "doc", "url", "source", "title", "published", "dateline", "lang", "text"); len(miss) > 0 {
 		t.Errorf("%s: keys %v missing", w.doc, miss)
 	}
-	str := func(k string) string { s, _ := d[k].(string); return s }
-	if str("doc") != w.doc {
-		t.Errorf("doc = %q, want %q", str("doc"), w.doc)
+	if e2eStr(d, "doc") != w.doc {
+		t.Errorf("doc = %q, want %q", e2eStr(d, "doc"), w.doc)
 	}
-	if len(str("id")) < 8 {
-		t.Errorf("%s: id = %q, want a content hash", w.doc, str("id"))
+	if len(e2eStr(d, "id")) < 8 {
+		t.Errorf("%s: id = %q, want a content hash", w.doc, e2eStr(d, "id"))
 	}
-	if w.title != "" && str("title") != w.title {
-		t.Errorf("%s: title = %q, want %q", w.doc, str("title"), w.title)
+	if w.title != "" && e2eStr(d, "title") != w.title {
+		t.Errorf("%s: title = %q, want %q", w.doc, e2eStr(d, "title"), w.title)
 	}
-	if w.published != "" && !strings.HasPrefix(str("published"), w.published) {
+	if w.published != "" && !strings.HasPrefix(e2eStr(d, "published"), w.published) {
 		t.Errorf("%s: published = %v, want %q", w.doc, d["published"], w.published)
 	}
 	for _, s := range w.inText {
-		if !strings.Contains(str("text"), s) {
-			t.Errorf("%s: text lacks %q:\n%s", w.doc, s, str("text"))
+		if !strings.Contains(e2eStr(d, "text"), s) {
+			t.Errorf("%s: text lacks %q:\n%s", w.doc, s, e2eStr(d, "text"))
 		}
 	}
 	for _, s := range w.notInText {
-		if strings.Contains(str("text"), s) {
-			t.Errorf("%s: text holds %q:\n%s", w.doc, s, str("text"))
+		if strings.Contains(e2eStr(d, "text"), s) {
+			t.Errorf("%s: text holds %q:\n%s", w.doc, s, e2eStr(d, "text"))
 		}
 	}
 }
@@ -304,8 +303,8 @@ func TestE2EDocsText(t *testing.T) {
 	}
 }
 
-// parsedWord is one word of a parsed sentence: 1-based head, 0 for the root.
-type parsedWord struct {
+// e2eWord is one word of a parsed sentence: 1-based head, 0 for the root.
+type e2eWord struct {
 	head   int
 	deprel string
 }
@@ -316,10 +315,10 @@ func TestE2EParse(t *testing.T) {
 	tests := []struct {
 		name  string
 		args  []string
-		words func(t *testing.T, out string) (text string, ids map[string]int, words map[string]parsedWord)
+		words func(t *testing.T, out string) (text string, ids map[string]int, words map[string]e2eWord)
 	}{
-		{"CoNLLU", nil, conlluWords},
-		{"JSON", []string{"--format", "json"}, jsonWords},
+		{"CoNLLU", nil, e2eCoNLLUWords},
+		{"JSON", []string{"--format", "json"}, e2eJSONWords},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -332,7 +331,7 @@ func TestE2EParse(t *testing.T) {
 			if text != sentence {
 				t.Errorf("sentence text = %q, want %q", text, sentence)
 			}
-			want := map[string]parsedWord{"minister": {ids["met"], "nsubj"}, "ambassador": {ids["met"], "obj"}, "met": {0, "root"}}
+			want := map[string]e2eWord{"minister": {ids["met"], "nsubj"}, "ambassador": {ids["met"], "obj"}, "met": {0, "root"}}
 			for form, w := range want {
 				if got := words[form]; got != w {
 					t.Errorf("%s: head %d %s, want head %d %s\n%s", form, got.head, got.deprel, w.head, w.deprel, res.stdout)
@@ -342,11 +341,11 @@ func TestE2EParse(t *testing.T) {
 	}
 }
 
-// conlluWords reads the one sentence of CoNLL-U output.
-func conlluWords(t *testing.T, out string) (string, map[string]int, map[string]parsedWord) {
+// e2eCoNLLUWords reads the one sentence of CoNLL-U output.
+func e2eCoNLLUWords(t *testing.T, out string) (string, map[string]int, map[string]e2eWord) {
 	t.Helper()
 	var text string
-	ids, words := map[string]int{}, map[string]parsedWord{}
+	ids, words := map[string]int{}, map[string]e2eWord{}
 	for _, line := range strings.Split(out, "\n") {
 		if rest, ok := strings.CutPrefix(line, "# text = "); ok {
 			text = rest
@@ -365,14 +364,14 @@ func conlluWords(t *testing.T, out string) (string, map[string]int, map[string]p
 		if _, err := fmt.Sscan(cols[6], &head); err != nil {
 			t.Fatalf("HEAD %q: %v", cols[6], err)
 		}
-		ids[cols[1]], words[cols[1]] = id, parsedWord{head, cols[7]}
+		ids[cols[1]], words[cols[1]] = id, e2eWord{head, cols[7]}
 	}
 	return text, ids, words
 }
 
-// jsonWords reads the one sentence of 'parse --format json'; heads there
+// e2eJSONWords reads the one sentence of 'parse --format json'; heads there
 // are 0-based token indices, -1 for the root.
-func jsonWords(t *testing.T, out string) (string, map[string]int, map[string]parsedWord) {
+func e2eJSONWords(t *testing.T, out string) (string, map[string]int, map[string]e2eWord) {
 	t.Helper()
 	var doc struct {
 		Sentences []struct {
@@ -389,9 +388,9 @@ func jsonWords(t *testing.T, out string) (string, map[string]int, map[string]par
 		t.Fatalf("want one JSON document with one sentence (%v):\n%s", err, out)
 	}
 	s := doc.Sentences[0]
-	ids, words := map[string]int{}, map[string]parsedWord{}
+	ids, words := map[string]int{}, map[string]e2eWord{}
 	for i, tok := range s.Tokens {
-		ids[tok.Text], words[tok.Text] = i+1, parsedWord{tok.Head + 1, tok.Deprel}
+		ids[tok.Text], words[tok.Text] = i+1, e2eWord{tok.Head + 1, tok.Deprel}
 	}
 	if s.End-s.Start != len(s.Text) {
 		t.Errorf("sentence offsets %d:%d do not span its text %q", s.Start, s.End, s.Text)
@@ -399,12 +398,12 @@ func jsonWords(t *testing.T, out string) (string, map[string]int, map[string]par
 	return s.Text, ids, words
 }
 
-// codedDocKeys and codedEventKeys are the keys docs/output.md promises.
+// e2eDocKeys, e2eEventKeys and e2eClaimKeys are keys docs/output.md promises.
 var (
-	codedDocKeys   = []string{"doc", "id", "title", "published", "actors", "events", "claims", "diagnostics"}
-	codedEventKeys = []string{"source", "target", "cameo", "cameo_name", "quad_class", "goldstein", "plover", "date",
+	e2eDocKeys   = []string{"doc", "id", "title", "published", "actors", "events", "claims", "diagnostics"}
+	e2eEventKeys = []string{"source", "target", "cameo", "cameo_name", "quad_class", "goldstein", "plover", "date",
 		"date_source", "place", "sentence", "start", "end", "trigger", "rule"}
-	codedClaimKeys = []string{"what", "count", "qualifier", "since", "place", "sentence", "start", "end", "trigger", "rule"}
+	e2eClaimKeys = []string{"what", "count", "qualifier", "since", "place", "sentence", "start", "end", "trigger", "rule"}
 )
 
 // e2eEvent is the part of a coded event the test compares.
@@ -418,12 +417,12 @@ func TestE2ECode(t *testing.T) {
 	if res.code != 0 || docsRes.code != 0 {
 		t.Fatalf("exit %d, want 0\n%s\ndocs: %s", res.code, res, docsRes)
 	}
-	src, docs := jsonLines(t, docsRes.stdout), jsonLines(t, res.stdout)
+	src, docs := e2eJSONLines(t, docsRes.stdout), e2eJSONLines(t, res.stdout)
 	if len(docs) != 1 || len(src) != 1 {
 		t.Fatalf("%d coded documents, want 1\n%s", len(docs), res)
 	}
 	d, text := docs[0], src[0]["text"].(string)
-	if miss := missingKeys(d, codedDocKeys...); len(miss) > 0 {
+	if miss := e2eMissingKeys(d, e2eDocKeys...); len(miss) > 0 {
 		t.Errorf("document keys %v missing", miss)
 	}
 	if d["doc"] != "call.txt" || d["id"] != src[0]["id"] || d["published"] != "2024-06-11" ||
@@ -431,26 +430,26 @@ func TestE2ECode(t *testing.T) {
 		t.Errorf("doc %v id %v published %v title %v; want call.txt, %v, 2024-06-11 and the headline", d["doc"], d["id"], d["published"], d["title"], src[0]["id"])
 	}
 	actors := map[string]string{}
-	for _, a := range list(d["actors"]) {
-		actors[str(a, "code")] = str(a, "name")
+	for _, a := range e2eList(d["actors"]) {
+		actors[e2eStr(a, "code")] = e2eStr(a, "name")
 	}
 	if actors["PAKGOV"] != "Shehbaz Sharif" || !strings.HasPrefix(actors["TURGOV"], "Recep Tayyip Erdo") {
 		t.Errorf("actors %v, want PAKGOV Shehbaz Sharif and TURGOV Recep Tayyip Erdogan", actors)
 	}
 	got := map[e2eEvent]bool{}
-	for i, e := range list(d["events"]) {
-		if miss := missingKeys(e, codedEventKeys...); len(miss) > 0 {
+	for i, e := range e2eList(d["events"]) {
+		if miss := e2eMissingKeys(e, e2eEventKeys...); len(miss) > 0 {
 			t.Errorf("event %d: keys %v missing", i, miss)
 		}
-		checkEvidence(t, fmt.Sprintf("event %d", i), text, e)
-		if !evidenceRule.MatchString(str(e, "rule")) || str(e, "cameo_name") == "" {
-			t.Errorf("event %d: rule %q, cameo_name %q; want file:line and a name", i, str(e, "rule"), str(e, "cameo_name"))
+		e2eCheckEvidence(t, fmt.Sprintf("event %d", i), text, e)
+		if !e2eRule.MatchString(e2eStr(e, "rule")) || e2eStr(e, "cameo_name") == "" {
+			t.Errorf("event %d: rule %q, cameo_name %q; want file:line and a name", i, e2eStr(e, "rule"), e2eStr(e, "cameo_name"))
 		}
-		if q, g := num(e, "quad_class"), num(e, "goldstein"); q < 1 || q > 4 || g < -10 || g > 10 {
+		if q, g := e2eNum(e, "quad_class"), e2eNum(e, "goldstein"); q < 1 || q > 4 || g < -10 || g > 10 {
 			t.Errorf("event %d: quad class %v, Goldstein %v out of range", i, q, g)
 		}
 		plover, _ := e["plover"].(map[string]any)
-		got[e2eEvent{str(e["source"], "code"), str(e["target"], "code"), str(e, "cameo"), str(e, "date"), str(e, "date_source"), str(plover, "type")}] = true
+		got[e2eEvent{e2eStr(e["source"], "code"), e2eStr(e["target"], "code"), e2eStr(e, "cameo"), e2eStr(e, "date"), e2eStr(e, "date_source"), e2eStr(plover, "type")}] = true
 	}
 	for _, w := range []e2eEvent{
 		{"PAKGOV", "TURGOV", "041", "2024-06-10", "text", "CONSULT"},
@@ -461,41 +460,41 @@ func TestE2ECode(t *testing.T) {
 			t.Errorf("no event %+v among %v", w, got)
 		}
 	}
-	claims := list(d["claims"])
+	claims := e2eList(d["claims"])
 	for i, c := range claims {
-		if miss := missingKeys(c, codedClaimKeys...); len(miss) > 0 {
+		if miss := e2eMissingKeys(c, e2eClaimKeys...); len(miss) > 0 {
 			t.Errorf("claim %d: keys %v missing", i, miss)
 		}
-		checkEvidence(t, fmt.Sprintf("claim %d", i), text, c)
+		e2eCheckEvidence(t, fmt.Sprintf("claim %d", i), text, c)
 	}
-	if len(claims) != 1 || str(claims[0], "what") != "killed" || num(claims[0], "count") != 30 || str(claims[0], "qualifier") != "at least" {
+	if len(claims) != 1 || e2eStr(claims[0], "what") != "killed" || e2eNum(claims[0], "count") != 30 || e2eStr(claims[0], "qualifier") != "at least" {
 		t.Errorf("claims %v, want killed, at least 30", claims)
 	}
 }
 
-// evidenceRule is the form of an event's rule: the pattern file and line.
-var evidenceRule = regexp.MustCompile(`^[\w./-]+\.\w+:[1-9][0-9]*$`)
+// e2eRule is the form of an event's rule: the pattern file and line.
+var e2eRule = regexp.MustCompile(`^[\w./-]+\.\w+:[1-9][0-9]*$`)
 
-// checkEvidence checks that v's sentence (and trigger, when it has offsets)
+// e2eCheckEvidence checks that v's sentence (and trigger, when it has offsets)
 // is the document text at its byte offsets.
-func checkEvidence(t *testing.T, what, text string, v map[string]any) {
+func e2eCheckEvidence(t *testing.T, what, text string, v map[string]any) {
 	t.Helper()
 	for _, k := range [][3]string{{"sentence", "start", "end"}, {"trigger", "trigger_start", "trigger_end"}} {
 		if _, ok := v[k[1]]; !ok && k[0] == "trigger" {
 			continue
 		}
-		start, end := int(num(v, k[1])), int(num(v, k[2]))
-		if start < 0 || end > len(text) || start > end || text[start:end] != str(v, k[0]) {
-			t.Errorf("%s: %s %q is not text[%d:%d]", what, k[0], str(v, k[0]), start, end)
+		start, end := int(e2eNum(v, k[1])), int(e2eNum(v, k[2]))
+		if start < 0 || end > len(text) || start > end || text[start:end] != e2eStr(v, k[0]) {
+			t.Errorf("%s: %s %q is not text[%d:%d]", what, k[0], e2eStr(v, k[0]), start, end)
 		}
 	}
 }
 
-// list, str and num read decoded JSON leniently: a missing or mistyped
+// e2eList, e2eStr and e2eNum read decoded JSON leniently: a missing or mistyped
 // value reads as empty, and the comparison that follows fails.
-func list(v any) []map[string]any {
+func e2eList(v any) []map[string]any {
 	var out []map[string]any
-	for _, x := range asSlice(v) {
+	for _, x := range e2eSlice(v) {
 		if m, ok := x.(map[string]any); ok {
 			out = append(out, m)
 		}
@@ -503,15 +502,15 @@ func list(v any) []map[string]any {
 	return out
 }
 
-func asSlice(v any) []any { s, _ := v.([]any); return s }
+func e2eSlice(v any) []any { s, _ := v.([]any); return s }
 
-func str(v any, key string) string {
+func e2eStr(v any, key string) string {
 	m, _ := v.(map[string]any)
 	s, _ := m[key].(string)
 	return s
 }
 
-func num(v any, key string) float64 {
+func e2eNum(v any, key string) float64 {
 	m, _ := v.(map[string]any)
 	f, _ := m[key].(float64)
 	return f
@@ -530,7 +529,7 @@ func TestE2ECodeText(t *testing.T) {
 	var phone bool
 	for _, l := range lines[1:] {
 		if strings.HasPrefix(l, "2024-06-10  PAKGOV (Shehbaz Sharif) —041") && strings.Contains(l, "TURGOV") &&
-			strings.Contains(l, "[CONSULT/phone]") && evidenceRule.MatchString(l[strings.LastIndex(l, " ")+1:]) {
+			strings.Contains(l, "[CONSULT/phone]") && e2eRule.MatchString(l[strings.LastIndex(l, " ")+1:]) {
 			phone = true
 		}
 	}
@@ -572,14 +571,14 @@ func TestE2EEval(t *testing.T) {
 	}
 }
 
-// ingestSummary matches the summary line of 'parley ingest'.
-var ingestSummary = regexp.MustCompile(`ingest: (\d+) documents \((\d+) new, (\d+) already stored\), (\d+) new events`)
+// e2eSummaryLine matches the summary line of 'parley ingest'.
+var e2eSummaryLine = regexp.MustCompile(`ingest: (\d+) documents \((\d+) new, (\d+) already stored\), (\d+) new events`)
 
-// summary returns the documents, new documents and new events that an
+// e2eSummary returns the documents, new documents and new events that an
 // ingest's summary line reports.
-func summary(t *testing.T, res e2eResult) (docs, fresh, events string) {
+func e2eSummary(t *testing.T, res e2eResult) (docs, fresh, events string) {
 	t.Helper()
-	m := ingestSummary.FindStringSubmatch(res.stderr)
+	m := e2eSummaryLine.FindStringSubmatch(res.stderr)
 	if m == nil {
 		t.Fatalf("no ingest summary on stderr\n%s", res)
 	}
@@ -591,15 +590,15 @@ func TestE2EStore(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "store.db")
 	in := []string{"ingest", "--db", db, e2ePath(t, "call.txt"), e2ePath(t, "docs")}
 	first := e2eRun{args: in}.run(t)
-	if docs, fresh, events := summary(t, first); first.code != 0 || docs != "7" || fresh != "7" || events == "0" {
+	if docs, fresh, events := e2eSummary(t, first); first.code != 0 || docs != "7" || fresh != "7" || events == "0" {
 		t.Fatalf("first ingest: exit %d, %s documents, %s new, %s events; want 0, 7, 7 and some events\n%s", first.code, docs, fresh, events, first)
 	}
 	again := e2eRun{args: in}.run(t)
-	if docs, fresh, events := summary(t, again); again.code != 0 || docs != "7" || fresh != "0" || events != "0" {
+	if docs, fresh, events := e2eSummary(t, again); again.code != 0 || docs != "7" || fresh != "0" || events != "0" {
 		t.Fatalf("second ingest: exit %d, %s documents, %s new, %s events; want 0, 7, 0, 0\n%s", again.code, docs, fresh, events, again)
 	}
 	jsonl := e2eRun{args: []string{"events", "--db", db, "--format", "jsonl"}}.run(t)
-	n := len(jsonLines(t, jsonl.stdout))
+	n := len(e2eJSONLines(t, jsonl.stdout))
 	if jsonl.code != 0 || n < 3 {
 		t.Fatalf("events --format jsonl: exit %d, %d events, want at least the 3 of call.txt\n%s", jsonl.code, n, jsonl)
 	}
@@ -610,16 +609,16 @@ func TestE2EStore(t *testing.T) {
 		lines int                            // lines of output, -1 to skip the check
 		check func(t *testing.T, out string) // more checks, may be nil
 	}{
-		{"Table", []string{"events", "--db", db}, nil, n + 1, contains("SOURCE", "PAKGOV (Shehbaz Sharif)", "TURGOV")},
-		{"CSV", []string{"events", "--db", db, "--format", "csv"}, nil, -1, checkCSV(n)},
-		{"JSONL", []string{"events", "--db", db, "--format", "jsonl", "--mentions"}, nil, n, contains(`"cameo":"041"`)},
-		{"GDELT", []string{"events", "--db", db, "--format", "gdelt"}, nil, n, checkGDELT},
-		{"PLOVER", []string{"events", "--db", db, "--format", "plover"}, nil, n, contains(`"event_type":"CONSULT"`, `"event_type":"ACCUSE"`)},
-		{"Filter", []string{"events", "--db", db, "--format", "jsonl", "--cameo", "041", "--actor", "PAKGOV"}, nil, 2, contains(`"cameo":"041"`)},
-		{"Search", []string{"events", "--db", db, "--format", "jsonl", "--q", "condemned"}, nil, 1, contains(`"cameo":"111"`)},
-		{"EnvDB", []string{"events", "--format", "jsonl"}, []string{"PARLEY_DB=" + db}, n, contains(`"PAKGOV"`)},
-		{"Dyads", []string{"dyads", "--db", db}, nil, -1, contains("PAKGOV  TURGOV  2024-06", "TURGOV  PAKGOV  2024-06", "PAKGOV  ISR")},
-		{"Actors", []string{"actors", "--db", db}, nil, -1, contains("PAKGOV  Shehbaz Sharif", "TURGOV")},
+		{"Table", []string{"events", "--db", db}, nil, n + 1, e2eContains("SOURCE", "PAKGOV (Shehbaz Sharif)", "TURGOV")},
+		{"CSV", []string{"events", "--db", db, "--format", "csv"}, nil, -1, e2eCheckCSV(n)},
+		{"JSONL", []string{"events", "--db", db, "--format", "jsonl", "--mentions"}, nil, n, e2eContains(`"cameo":"041"`)},
+		{"GDELT", []string{"events", "--db", db, "--format", "gdelt"}, nil, n, e2eCheckGDELT},
+		{"PLOVER", []string{"events", "--db", db, "--format", "plover"}, nil, n, e2eContains(`"event_type":"CONSULT"`, `"event_type":"ACCUSE"`)},
+		{"Filter", []string{"events", "--db", db, "--format", "jsonl", "--cameo", "041", "--actor", "PAKGOV"}, nil, 2, e2eContains(`"cameo":"041"`)},
+		{"Search", []string{"events", "--db", db, "--format", "jsonl", "--q", "condemned"}, nil, 1, e2eContains(`"cameo":"111"`)},
+		{"EnvDB", []string{"events", "--format", "jsonl"}, []string{"PARLEY_DB=" + db}, n, e2eContains(`"PAKGOV"`)},
+		{"Dyads", []string{"dyads", "--db", db}, nil, -1, e2eContains("PAKGOV  TURGOV  2024-06", "TURGOV  PAKGOV  2024-06", "PAKGOV  ISR")},
+		{"Actors", []string{"actors", "--db", db}, nil, -1, e2eContains("PAKGOV  Shehbaz Sharif", "TURGOV")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -645,8 +644,8 @@ func TestE2EStore(t *testing.T) {
 	})
 }
 
-// contains returns a check that out holds each of want.
-func contains(want ...string) func(*testing.T, string) {
+// e2eContains returns a check that out holds each of want.
+func e2eContains(want ...string) func(*testing.T, string) {
 	return func(t *testing.T, out string) {
 		t.Helper()
 		for _, s := range want {
@@ -657,9 +656,9 @@ func contains(want ...string) func(*testing.T, string) {
 	}
 }
 
-// checkCSV returns a check that out is a CSV table with a header and n
+// e2eCheckCSV returns a check that out is a CSV table with a header and n
 // rows of the header's width.
-func checkCSV(n int) func(*testing.T, string) {
+func e2eCheckCSV(n int) func(*testing.T, string) {
 	return func(t *testing.T, out string) {
 		t.Helper()
 		rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
@@ -672,9 +671,9 @@ func checkCSV(n int) func(*testing.T, string) {
 	}
 }
 
-// checkGDELT checks that every row has the GDELT 2.0 event table's 61
+// e2eCheckGDELT checks that every row has the GDELT 2.0 event table's 61
 // tab-separated columns, with the CAMEO code in EventCode (column 27).
-func checkGDELT(t *testing.T, out string) {
+func e2eCheckGDELT(t *testing.T, out string) {
 	t.Helper()
 	codes := map[string]bool{}
 	for i, row := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
@@ -723,7 +722,7 @@ func TestE2EIngestSample(t *testing.T) {
 	if res.code != 0 || !strings.Contains(res.stderr, "sample corpus") {
 		t.Fatalf("exit %d, want 0 and a note that the sample corpus is used\n%s", res.code, res)
 	}
-	if docs, fresh, events := summary(t, res); docs == "0" || fresh != docs || events == "0" {
+	if docs, fresh, events := e2eSummary(t, res); docs == "0" || fresh != docs || events == "0" {
 		t.Errorf("%s documents, %s new, %s events; want every document new and some events", docs, fresh, events)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "sample.db")); err != nil {
