@@ -48,11 +48,8 @@ func (st *state) decide(dp *docPerson) (parley.Actor, *agent) {
 				if e.former || e.title == nil {
 					continue
 				}
-				for _, o := range latestFirst(p.Offices) {
-					country, _ := st.d.splitCode(o.Code)
-					if near(o, st.date) && titleCompat(st.d.canonicalTitle(o.Title), e.title) && (e.cue == nil || e.cue.Code == country) {
-						return st.d.personActor(p, o, "title"), st.d.canonicalTitle(o.Title)
-					}
+				if o, ok := st.fitting(p, e, true); ok {
+					return st.d.personActor(p, o, "title"), st.d.canonicalTitle(o.Title)
 				}
 			}
 			for _, e := range ev {
@@ -70,11 +67,8 @@ func (st *state) decide(dp *docPerson) (parley.Actor, *agent) {
 			if e.former || e.title == nil {
 				continue
 			}
-			for _, o := range latestFirst(p.Offices) {
-				country, _ := st.d.splitCode(o.Code)
-				if titleCompat(st.d.canonicalTitle(o.Title), e.title) && (e.cue == nil || e.cue.Code == country) {
-					return st.d.personActor(p, o, "title"), st.d.canonicalTitle(o.Title)
-				}
+			if o, ok := st.fitting(p, e, false); ok {
+				return st.d.personActor(p, o, "title"), st.d.canonicalTitle(o.Title)
 			}
 		}
 		for _, e := range ev {
@@ -196,4 +190,26 @@ func near(o office, day time.Time) bool {
 		return o.Since.Sub(day) <= year
 	}
 	return o.Until.IsZero() || day.Sub(o.Until.Time) <= year
+}
+
+// fitting returns the person's office that fits the title (and country
+// cue) written in the text: the same title first, then a compatible one
+// ("Secretary" for "Secretary of State"), latest first; with nearOnly, only
+// offices within a year of the document's date.
+func (st *state) fitting(p *person, e evidence, nearOnly bool) (office, bool) {
+	for _, exact := range []bool{true, false} {
+		for _, o := range latestFirst(p.Offices) {
+			if nearOnly && !near(o, st.date) {
+				continue
+			}
+			t := st.d.canonicalTitle(o.Title)
+			if exact && t != e.title || !titleCompat(t, e.title) {
+				continue
+			}
+			if country, _ := st.d.splitCode(o.Code); e.cue == nil || e.cue.Code == country {
+				return o, true
+			}
+		}
+	}
+	return office{}, false
 }

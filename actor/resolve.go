@@ -268,6 +268,9 @@ func titleCompat(a, b *agent) bool {
 	if len(x) > len(y) {
 		x, y = y, x
 	}
+	if (x == "Chief" && leaderTitles[y]) || (y == "Chief" && leaderTitles[x]) {
+		return true // "the North Korean leader" is its Supreme Leader
+	}
 	return strings.HasPrefix(y, x+" ") || (x == "Minister" && strings.HasSuffix(y, " Minister"))
 }
 
@@ -301,3 +304,7 @@ func (st *state) soleCountry() *country {
 	}
 	return sole
 }
+
+// leaderTitles are the offices "leader" or "head" can stand for.
+var leaderTitles = map[string]bool{"President": true, "Prime Minister": true, "Chancellor": true,
+	"King": true, "Queen": true, "Emir": true, "Sultan": true, "Supreme Leader": true, "Crown Prince": true}

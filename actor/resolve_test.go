@@ -97,6 +97,8 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "The UN Security Council met. The UN agencies said aid was blocked.", "UN Security Council", "IGOUNO"},
 	{"-", "ISLAMABAD: The Foreign Office spokesperson, Mumtaz Zahra Baloch, said talks would resume.", "Mumtaz Zahra Baloch", "PAKGOV"},
 	{"-", "Pakistan Army chief Lt. Gen. Omid Karimi visited the troops.", "Omid Karimi", "PAKMIL"},
+	{"-", "Ali Karimi, secretary of Iran's Supreme National Security Council, signed.", "Security Council", "!"},
+	{"2019-06-11", "Trump wrote to Kim Jong Un. The North Korean leader has not commented.", "The North Korean leader", "PRKGOV"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},

@@ -30,6 +30,9 @@ func (f *finder) single(k int) int {
 		}
 	}
 	if e := f.get(k, kOrg); e != nil {
+		if f.plainCap(k-1) && !f.shout && !f.titled && !f.isFirst(k-1) {
+			return k + 1 // "Supreme National Security Council" is no UN organ
+		}
 		f.add(cand{kind: cOrg, org: e.org, how: "org"}, k, k+1)
 		return k + 1
 	}
