@@ -26,6 +26,17 @@ var claimNegators = []string{"not", "n't", "never", "no", "nobody", "none", "wit
 // than a report: "could kill thousands", "threatened to arrest 50".
 var hypotheticals = []string{"could", "would", "might", "may", "will", "shall", "to", "if", "unless", "risk"}
 
+// reportVerbs before "to" report rather than plan: "are believed to
+// have been killed", "were said to be missing".
+var reportVerbs = []string{"believe", "believed", "say", "said", "report", "reported", "fear", "feared", "know", "known", "think", "thought", "confirm", "confirmed", "estimate", "estimated"}
+
+// perpetratorNouns are people who flee the scene rather than their homes:
+// "the three suspects fled" counts no displaced people.
+var perpetratorNouns = []string{
+	"suspect", "gunman", "attacker", "assailant", "militant", "soldier", "troop", "fighter", "robber",
+	"thief", "inmate", "prisoner", "driver", "killer", "perpetrator", "kidnapper", "smuggler", "hijacker",
+}
+
 // claimSentence finds the figures of one sentence.
 func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 	var out []parley.Claim
@@ -40,6 +51,9 @@ func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 			if !ok || used[num] || s.claimBlocked(t, last, num) {
 				continue
 			}
+			if v := victimAfter(s, end); f.What == "displaced" && v >= 0 && slices.Contains(perpetratorNouns, s.lemmas[v]) {
+				continue
+			}
 			used[num] = true
 			out = append(out, d.newClaim(s, f, t, last, num, end))
 		}
@@ -52,10 +66,14 @@ func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 // (the lemmatizer may not know an irregular form).
 func (s *sent) figureAt(f Figure, t int) (last int, ok bool) {
 	j := t
+	gap := figureGap
+	if f.Frame == "inside" {
+		gap = figureGap + 4
+	}
 	for i, w := range f.Words {
 		if i > 0 {
 			k := j + 1
-			for k < len(s.toks) && k <= j+1+figureGap && !s.wordIs(w, k) && gapOK(s.toks[k]) {
+			for k < len(s.toks) && k <= j+1+gap && !s.wordIs(w, k) && (gapOK(s.toks[k]) || slices.Contains(qualifierWords, s.lemmas[k])) {
 				k++
 			}
 			j = k
@@ -90,6 +108,10 @@ func (s *sent) claimBlocked(first, last, num int) bool {
 	}
 	for j := first - 1; j >= 0 && j >= first-3; j-- {
 		l := s.lemmas[j]
+		if l == "to" && j > 0 && slices.Contains(reportVerbs, s.lemmas[j-1]) {
+			// "are believed to have been killed" reports a figure.
+			break
+		}
 		if slices.Contains(hypotheticals, l) {
 			return true
 		}

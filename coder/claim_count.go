@@ -36,7 +36,12 @@ var notBefore = []string{
 
 // beforeFillers may stand between a count and a trigger that follows it:
 // "20 people were reportedly killed".
-var beforeFillers = []string{"be", "have", "get", "reportedly", "also", "were", "was", "been", "had", "are", "is", "allegedly", "now", "so", "far", "already", "all", "later", "subsequently"}
+var beforeFillers = []string{
+	"be", "have", "get", "reportedly", "also", "were", "was", "been", "had", "are", "is", "allegedly", "now",
+	"so", "far", "already", "all", "later", "subsequently", "report", "reported", "fear", "feared",
+	"believe", "believed", "confirm", "confirmed", "presume", "presumed", "know", "known", "say", "said",
+	"think", "thought", "estimate", "estimated", "to",
+}
 
 // passiveAux are the auxiliaries of a passive: "were killed", "got arrested".
 var passiveAux = []string{"be", "was", "were", "been", "being", "is", "are", "get", "got", "gotten"}
@@ -69,13 +74,62 @@ func findCount(s *sent, f Figure, first, last int) (num, end int, ok bool) {
 		return scanPhrase(s, last+1, last+1+afterWindow)
 	case "toll":
 		return scanToll(s, last+1)
+	case "inside":
+		if last-first < 2 {
+			return 0, 0, false
+		}
+		return scanPhrase(s, first+1, last)
 	case "before":
-		return scanBefore(s, first)
+		return scanBeforeOrParse(s, first)
 	case "passive":
 		if s.active(first, last) {
 			return 0, 0, false
 		}
-		return scanBefore(s, first)
+		return scanBeforeOrParse(s, first)
+	}
+	return 0, 0, false
+}
+
+// scanBeforeOrParse finds the count before a trigger at t on the surface,
+// else through the parse: the count of the trigger's subject ("Nine
+// people, including three children, were killed"), or of the noun a
+// participle or relative clause modifies ("three people killed in the
+// strike").
+func scanBeforeOrParse(s *sent, t int) (num, end int, ok bool) {
+	if num, end, ok := scanBefore(s, t); ok {
+		return num, end, true
+	}
+	if !s.parsed {
+		return 0, 0, false
+	}
+	subj := -1
+	for _, c := range s.children[t] {
+		if r := s.toks[c].Deprel; r == "nsubj" || r == "nsubj:pass" {
+			subj = c
+		}
+	}
+	if r := s.toks[t].Deprel; subj < 0 && (r == "acl" || r == "acl:relcl" || r == "amod") && s.head(t) >= 0 {
+		subj = s.head(t)
+	}
+	if subj < 0 || subj > t {
+		return 0, 0, false
+	}
+	if slices.Contains(relatives, s.lemmas[subj]) && s.toks[t].Deprel == "acl:relcl" && s.head(t) >= 0 {
+		subj = s.head(t)
+	}
+	cands := []int{subj}
+	for _, c := range s.children[subj] {
+		if s.toks[c].Deprel == "nummod" {
+			cands = append(cands, c)
+		}
+	}
+	for _, n := range cands {
+		if start, e, ok := countEndingAt(s, n); ok && countOK(s, start, e) {
+			return start, e, true
+		}
+		if _, e, ok := parseCount(s, n); ok && countOK(s, n, e) {
+			return n, e, true
+		}
 	}
 	return 0, 0, false
 }

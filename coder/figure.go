@@ -13,13 +13,13 @@ import (
 type Figure struct {
 	What  string // "killed", "injured", "displaced", "detained", "missing"
 	Words []Word // the trigger phrase, in text order
-	Frame string // "of", "after", "before", "passive", "toll"
+	Frame string // "of", "after", "before", "passive", "toll", "inside"
 	Rule  string // "coder/data/figures.txt:12"
 }
 
 var (
 	figureWhats  = []string{"killed", "injured", "displaced", "detained", "missing"}
-	figureFrames = []string{"of", "after", "before", "passive", "toll"}
+	figureFrames = []string{"of", "after", "before", "passive", "toll", "inside"}
 )
 
 // ParseFigures reads figure triggers in the format of data/figures.txt:
