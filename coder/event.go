@@ -23,12 +23,13 @@ var pluralAnaphors = []string{"they", "leader", "side", "both", "party", "two", 
 // codeSentence codes the events of one sentence.
 func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 	var out []parley.Event
+	var prevSrcs []actorRef // the last source found in this sentence
 	for _, m := range c.findMatches(s) {
 		p := &c.patterns[m.pat]
 		if p.Say || p.None {
 			continue
 		}
-		f := s.newFrame(m.toks)
+		f := s.newFrame(m.toks, m.byForm)
 		if p.Code >= "14" && s.isConsequence(f) {
 			continue
 		}
@@ -37,9 +38,15 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 			continue
 		}
 		srcs := d.sources(s, f, p)
+		if len(srcs) == 0 && slices.Contains(p.Source, "subj") {
+			srcs = d.mentionRightBefore(s, f, prevSrcs)
+		}
 		tgts := d.targets(s, f, p, srcs)
 		if len(srcs) == 0 && len(tgts) > 0 {
 			srcs = d.nounSubject(s, f, p)
+		}
+		if len(srcs) > 0 {
+			prevSrcs = srcs
 		}
 		for _, e := range d.emit(s, f, p, m, srcs, tgts, modality) {
 			i := slices.IndexFunc(out, func(o parley.Event) bool { return sameReport(o, e) })
@@ -179,6 +186,35 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 		}
 	}
 	return nil
+}
+
+// mentionRightBefore is the surface fallback for a subject the parse lost:
+// an actor named right before the trigger, past adverbs and a date ("Turkish
+// President Erdogan spoke", "Qureshi on Sunday spoke"); after "and", the
+// sentence's previous source ("spoke with Abbas and expressed solidarity").
+func (d *docState) mentionRightBefore(s *sent, f frame, prev []actorRef) []actorRef {
+	first := f.toks[0]
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		if mi := d.mentionAt(s, j); mi >= 0 && d.doc.Mentions[mi].TokenEnd == j+1 {
+			return d.refsOf(mi)
+		}
+		switch {
+		case s.toks[j].UPOS == "ADV" || s.isDateWord(j):
+		case (s.lemmas[j] == "and" || s.lemmas[j] == "also") && len(prev) > 0:
+			return prev
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// isDateWord reports whether token t is part of a short time expression
+// ("on Sunday", "Wednesday").
+func (s *sent) isDateWord(t int) bool {
+	w := strings.ToLower(s.toks[t].Text)
+	_, day := weekdays[w]
+	return day || w == "on" || w == "yesterday" || w == "today" || monthOf(w) != 0 && len(w) >= 3
 }
 
 // mentionRightAfter is the surface fallback for an object the parse lost:

@@ -88,9 +88,14 @@ func (s *sent) caseOf(t int) string {
 	return ""
 }
 
-// newFrame places match m in the parse of s.
-func (s *sent) newFrame(m []int) frame {
+// newFrame places match m in the parse of s. A verb matched by its form
+// on a token the tagger mislabelled is its own predicate.
+func (s *sent) newFrame(m []int, byForm bool) frame {
 	f := frame{top: m[0], pred: -1}
+	if byForm {
+		f.pred, f.toks = m[0], slices.Clone(m)
+		return f
+	}
 	for _, t := range m {
 		if !slices.Contains(m, s.head(t)) {
 			f.top = t

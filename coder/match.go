@@ -11,10 +11,12 @@ import (
 const maxGap = 5
 
 // match is one pattern found in a sentence: the pattern and the tokens its
-// words matched, in text order.
+// words matched, in text order. byForm is true when the first word matched
+// by its verb form on a token the tagger did not tag as a verb.
 type match struct {
-	pat  int
-	toks []int
+	pat    int
+	toks   []int
+	byForm bool
 }
 
 // findMatches returns the non-overlapping pattern matches of s: where
@@ -26,6 +28,22 @@ func (c *Coder) findMatches(s *sent) []match {
 		for _, pi := range c.first[s.lemmas[t]] {
 			if toks := c.matchAt(s, pi, t); toks != nil {
 				all = append(all, match{pat: pi, toks: toks})
+			}
+		}
+		if s.isVerb(t) || len(c.first[s.lemmas[t]]) > 0 || s.child(t, "det") >= 0 {
+			continue // a verb, a word with patterns of its own, or a noun with a determiner
+		}
+		// A verb form the tagger took for something else ("spoke/NOUN").
+		for _, l := range verbLemmas(s.toks[t].Text) {
+			if l == s.lemmas[t] {
+				continue
+			}
+			for _, pi := range c.first[l] {
+				if pos := c.patterns[pi].Words[0].POS; pos == 'V' || pos == 0 {
+					if toks := c.matchAt(s, pi, t); toks != nil {
+						all = append(all, match{pat: pi, toks: toks, byForm: true})
+					}
+				}
 			}
 		}
 	}
@@ -61,7 +79,7 @@ func (c *Coder) findMatches(s *sent) []match {
 // matched tokens or nil.
 func (c *Coder) matchAt(s *sent, pi, t int) []int {
 	p := &c.patterns[pi]
-	if !posOK(p.Words[0].POS, s.toks[t].UPOS) {
+	if !posOK(p.Words[0].POS, s.toks[t].UPOS) && s.lemmas[t] == p.Words[0].Lemma {
 		return nil
 	}
 	toks := []int{t}
