@@ -161,6 +161,8 @@ func TestE2EUsage(t *testing.T) {
 		{"ErrBadFormat", []string{"code", "--format", "bogus"}, nil, 2, nil, []string{`--format "bogus"`}},
 		{"ErrBadEnv", []string{"docs", "-"}, []string{"PARLEY_MAX_BYTES=lots"}, -1, nil, []string{`PARLEY_MAX_BYTES="lots"`}},
 		{"EnvFormat", []string{"docs", "-"}, []string{"PARLEY_FORMAT=text"}, 0, []string{"=== stdin"}, nil},
+		{"ErrEventsSince", []string{"events", "--since", "last week"}, nil, -1, nil, []string{`--since: "last week"`}},
+		{"ErrDyadsQuad", []string{"dyads", "--quad", "7"}, nil, -1, nil, []string{"--quad 7"}},
 		{"Version", []string{"version"}, nil, 0, []string{"parley "}, nil},
 		{"ErrEvalNoGold", []string{"eval", "x.txt"}, nil, 2, nil, []string{"--gold is required"}},
 	}
@@ -728,6 +730,27 @@ func TestE2EIngestSample(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "sample.db")); err != nil {
 		t.Errorf("store not created in the working directory: %v", err)
 	}
+}
+
+// TestE2EIngestBadInput ingests a good and a missing input: the good one
+// is stored, the missing one named on stderr, and the exit status is 1.
+func TestE2EIngestBadInput(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.txt")
+	res := e2eRun{args: []string{"ingest", "--db", "bad.db", e2ePath(t, "call.txt"), missing}, dir: dir}.run(t)
+	if res.code != 1 || !strings.Contains(res.stderr, missing) || !strings.Contains(res.stderr, "1 of 2 inputs failed") {
+		t.Errorf("exit %d, want 1, the missing input named and the failure counted\n%s", res.code, res)
+	}
+	if docs, fresh, events := e2eSummary(t, res); docs != "1" || fresh != "1" || events == "0" {
+		t.Errorf("%s documents, %s new, %s events; want call.txt stored with its events\n%s", docs, fresh, events, res)
+	}
+	t.Run("SummaryCountsFailedInputs", func(t *testing.T) {
+		t.Skip("BUG: 'parley ingest call.txt missing.txt' ends its summary with '0 failed' although the exit line says '1 of 2 inputs failed', and names the input twice ('ingest /x/missing.txt: /x/missing.txt: no such file or directory') (owner: store / cmd/parley/ingest.go)")
+		if !strings.Contains(res.stderr, ", 1 failed") || strings.Count(res.stderr, missing) != 1 {
+			t.Errorf("summary should count the unreadable input, and its error name it once\n%s", res)
+		}
+	})
 }
 
 func TestE2EBench(t *testing.T) {
