@@ -37,6 +37,7 @@ type cand struct {
 	former  bool       // "former", "ex-"
 	indef   bool       // "a minister": someone, not the one named before
 	foreign bool       // "its government", "governments": not the dateline's
+	poss    bool       // "his government": the country of the person "his" is
 	cues    []*country // country cues: "Palestinian", "of Iran", "Pakistan's"
 	cueOrg  *org       // "UN Secretary-General"
 	country *country   // cCountry, cDemonym, cPlural, cCapital, cListItem

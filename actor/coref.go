@@ -39,6 +39,13 @@ func (st *state) walk() {
 			a, key := st.d.plainActor(c)
 			c.actors = []int{st.actor(key, a, nil)}
 		case cGroup:
+			if c.poss && len(c.cues) == 0 {
+				if a, ok := st.antecedent(c, persons); ok {
+					if k := st.d.countries[st.actors[a].Country]; k != nil {
+						c.cues = []*country{k}
+					}
+				}
+			}
 			st.resolveGroup(c)
 		case cListItem:
 			a, key := st.d.groupActor(c.country, nil, c.agent, false)
@@ -208,6 +215,9 @@ func (st *state) resolveGroup(c *cand) {
 	}
 	if len(c.cues) == 0 {
 		a, key := st.d.groupActor(nil, c.cueOrg, c.agent, c.former)
+		if c.name != "" {
+			a.Name, key = c.name, key+"|"+c.name
+		}
 		if c.cueOrg != nil && c.title == nil {
 			// "Taliban authorities" is the Taliban.
 			a, key = st.d.plainActor(&cand{kind: cOrg, org: c.cueOrg})
@@ -224,7 +234,10 @@ func (st *state) resolveGroup(c *cand) {
 			}
 		}
 		a, key := st.d.groupActor(cue, nil, c.agent, c.former)
-		if len(c.cues) == 1 {
+		switch {
+		case c.name != "":
+			a.Name, key = c.name, key+"|"+c.name // "the opposition Democratic Party"
+		case len(c.cues) == 1:
 			a.Name = st.written(c) // "Indian Army", "Israeli occupation forces"
 		}
 		c.actors = append(c.actors, st.actor(key, a, nil))

@@ -203,11 +203,24 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	}
 	g := cand{kind: cGroup, agent: e.agent, cues: cues, how: "agent"}
 	// Possessives ("its government", "their militaries") and plurals
-	// ("governments") belong to no dateline.
+	// ("governments") belong to no dateline; "his government" is the
+	// government of the person "his" refers to.
 	g.foreign = (det && f.key(k) != "the") || pluralInstitutions[f.wkey(a)]
+	g.poss = f.key(k) == "his" || f.key(k) == "her"
+	if namedGroups[e.agent.Sector] && end == a+1 {
+		// "the opposition Democratic Party", "militant group Jaish al-Adl":
+		// the name that follows is the group's.
+		if n, c := f.name(end); n > end && len(c.persons) == 0 {
+			g.name, end = c.name, n
+		}
+	}
 	f.add(g, k, end)
 	return end
 }
+
+// namedGroups are the sectors whose agent nouns may be followed by the
+// group's own name.
+var namedGroups = map[string]bool{"OPP": true, "PTY": true, "REB": true}
 
 // list reads "representing|from|of <country>, <country> and <country>" after
 // a plural title or agent (items k..j) and adds one candidate per country

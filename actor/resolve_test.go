@@ -99,6 +99,9 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "Pakistan Army chief Lt. Gen. Omid Karimi visited the troops.", "Omid Karimi", "PAKMIL"},
 	{"-", "Ali Karimi, secretary of Iran's Supreme National Security Council, signed.", "Security Council", "!"},
 	{"2019-06-11", "Trump wrote to Kim Jong Un. The North Korean leader has not commented.", "The North Korean leader", "PRKGOV"},
+	{"-", "SEOUL, Dec 12 – The opposition Democratic Party demanded a vote.", "Democratic Party", "KOROPP"},
+	{"-", "Pakistani President Ali Raza said his government would act.", "his government", "PAKGOV"},
+	{"-", "The militant group Jaish al-Adl claimed the attack.", "Jaish al-Adl", "REB"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
