@@ -314,8 +314,11 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			rel := s.toks[c].Deprel
 			switch slot {
 			case "obj":
-				if rel == "obj" || rel == "iobj" || passive && rel == "nsubj:pass" {
+				switch {
+				case rel == "obj" || rel == "iobj" || passive && rel == "nsubj:pass":
 					add(c)
+				case (rel == "obl" || rel == "obl:unmarked") && c > t && s.isNominal(c) && s.caseOf(c) == "" && s.child(t, "obj") < 0:
+					add(c) // an object the parser took for a bare oblique
 				}
 			case "iobj":
 				if rel == "iobj" {
