@@ -63,7 +63,7 @@ func (f *finder) phrase(k int) int {
 		if len(cues) == 0 && cueOrg == nil && f.key(k-1) == "and" && len(f.out) > 0 {
 			// "Japanese Foreign Minister X and Defence Minister Y": Y
 			// shares X's country.
-			if last := f.out[len(f.out)-1]; last.kind == cPerson && last.end == f.end(k-2) {
+			if last := f.out[len(f.out)-1]; (last.kind == cPerson || last.kind == cTitle) && last.end == f.end(k-2) {
 				cues = last.cues
 			}
 		}

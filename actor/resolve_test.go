@@ -102,6 +102,8 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "SEOUL, Dec 12 – The opposition Democratic Party demanded a vote.", "Democratic Party", "KOROPP"},
 	{"-", "Pakistani President Ali Raza said his government would act.", "his government", "PAKGOV"},
 	{"-", "The militant group Jaish al-Adl claimed the attack.", "Jaish al-Adl", "REB"},
+	{"-", "Chinese State Councilor and Foreign Minister Li Wei met the envoy.", "Li Wei", "CHNGOV"},
+	{"-", "MEA spokesperson Randhir Jaiswal said talks were held.", "MEA", "INDGOV"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
