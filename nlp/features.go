@@ -121,12 +121,6 @@ func labelFeatures(buf []uint64, st *state, s *sentence, h, d int) []uint64 {
 		feat3(33, hp, dd, mix(st.lset[h], st.rset[h])), feat2(34, hw, s.word(hl1)),
 		feat2(40, dp, dprev), feat2(41, dp, dnext), feat3(42, dprev, dp, dnext), feat3(43, hp, dp, dprev),
 		feat2(44, dw, hp), feat3(45, dw, s.word(dl1), hw),
-		// Suffixes and case, the dependent's subtree edges and its
-		// second-leftmost child ("by the", "to the").
-		feat2(50, s.suffix(d), dd), feat3(51, s.suffix(h), dp, dd), feat3(52, s.suffix(d), hp, dd),
-		feat2(53, s.word(dl1), dd), feat3(54, s.word(dl1), s.word(st.lc2[d]), dp),
-		feat3(55, hp, dp, st.labelOf(dl1)), feat3(56, dw, dd, s.tag(dl1)),
-		feat3(57, hw, dw, dd), feat3(58, hp, s.word(dr1), dp),
 	)
 	return buf
 }

@@ -20,6 +20,7 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	tagEpochs := fs.Int("tagger-epochs", 8, "tagger training passes")
 	parseEpochs := fs.Int("parser-epochs", 15, "parser training passes")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
+	withDev := fs.Bool("with-dev", true, "train on the dev split too (scores are then reported on the test split only)")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -30,6 +31,13 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	train, err := readTreebank(filepath.Join(*ud, "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return fmt.Errorf("train: %w", err)
+	}
+	dev, devErr := readTreebank(filepath.Join(*ud, "en_ewt-ud-dev.conllu"))
+	if *withDev {
+		if devErr != nil {
+			return fmt.Errorf("train: %w (or pass --with-dev=false)", devErr)
+		}
+		train = append(train, dev...)
 	}
 	cfg := nlp.TrainConfig{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Seed: *seed,
 		Progress: func(msg string) {
@@ -48,15 +56,16 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(m.Stdout, "model=%s\nbytes=%d\nwall_s=%.1f\ncpu_s=%.1f\n", path, len(model),
 		time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds())
-	dev, err := readTreebank(filepath.Join(*ud, "en_ewt-ud-dev.conllu"))
-	if err != nil {
-		return nil // the dev split is optional
-	}
 	p, err := nlp.Load(model)
 	if err != nil {
 		return fmt.Errorf("train: reload: %w", err)
 	}
-	printScores(m, "dev_", p.Evaluate(dev))
+	if !*withDev && devErr == nil {
+		printScores(m, "dev_", p.Evaluate(dev))
+	}
+	if test, err := readTreebank(filepath.Join(*ud, "en_ewt-ud-test.conllu")); err == nil {
+		printScores(m, "test_", p.Evaluate(test))
+	}
 	return nil
 }
 
