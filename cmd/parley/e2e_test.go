@@ -343,6 +343,53 @@ func TestE2EParse(t *testing.T) {
 	}
 }
 
+// TestE2EParseGold runs parse --eval and --pretokenized on a gold-tokenized
+// CoNLL-U file of two easy sentences.
+func TestE2EParseGold(t *testing.T) {
+	t.Parallel()
+	gold := e2ePath(t, "tiny.conllu")
+	t.Run("Eval", func(t *testing.T) {
+		t.Parallel()
+		res := e2eRun{args: []string{"parse", "--eval", gold}}.run(t)
+		scores := map[string]float64{}
+		for _, line := range strings.Split(strings.TrimSpace(res.stdout), "\n") {
+			name, value, ok := strings.Cut(line, "=")
+			var f float64
+			if _, err := fmt.Sscan(value, &f); !ok || err != nil {
+				t.Errorf("line %q is not name=value", line)
+			}
+			scores[name] = f
+		}
+		for _, name := range []string{"upos", "lemma", "uas", "las", "sent_f1"} {
+			if v, ok := scores[name]; !ok || v < 0.8 || v > 1 {
+				t.Errorf("%s = %v (present %v), want a score of at least 0.8 on two easy sentences\n%s", name, v, ok, res)
+			}
+		}
+		if res.code != 0 {
+			t.Errorf("exit %d, want 0\n%s", res.code, res)
+		}
+	})
+	t.Run("Pretokenized", func(t *testing.T) {
+		t.Parallel()
+		res := e2eRun{args: []string{"parse", "--pretokenized", gold}}.run(t)
+		want, err := os.ReadFile(gold)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, wantLines := strings.Split(res.stdout, "\n"), strings.Split(string(want), "\n")
+		if res.code != 0 || len(got) != len(wantLines) {
+			t.Fatalf("exit %d, %d lines; want 0 and the %d lines of the input\n%s", res.code, len(got), len(wantLines), res)
+		}
+		for i := range got {
+			g, w := strings.Split(got[i], "\t"), strings.Split(wantLines[i], "\t")
+			if len(g) != len(w) || len(w) == 10 && (g[0] != w[0] || g[1] != w[1] || g[7] == "_" || g[6] == "_") ||
+				len(w) == 1 && g[0] != w[0] {
+				t.Errorf("line %d = %q, want the ID and FORM of %q with predicted columns", i+1, got[i], wantLines[i])
+			}
+		}
+	})
+}
+
 // e2eCoNLLUWords reads the one sentence of CoNLL-U output.
 func e2eCoNLLUWords(t *testing.T, out string) (string, map[string]int, map[string]e2eWord) {
 	t.Helper()
