@@ -155,7 +155,7 @@ func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley
 	cl.Since = d.since(s)
 	cl.Actor = d.claimActor(s, trig, f.Frame == "after" || f.Frame == "passive")
 	lo, hi := min(first, qstart), max(last, victims, num)
-	cl.Place = d.claimPlace(s, trig, lo, hi, cl.Actor)
+	cl.Place = d.claimPlace(s, f.What, trig, lo, hi, cl.Actor)
 	if cl.Place != nil {
 		p := *cl.Place
 		d.claims.place, d.claims.sent = &p, s.idx
@@ -168,11 +168,15 @@ func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley
 // active, transitive trigger ("strikes killed 20 people"); the subject of
 // "20 people died" is the victims.
 func (d *docState) claimActor(s *sent, trig int, transitive bool) *parley.EventActor {
-	if s.parsed && s.isVerb(trig) {
+	// A participle the parser hung on a noun ("Pakistan, killing six")
+	// has no subject of its own.
+	if s.parsed && s.isVerb(trig) && s.ownClause(trig) {
 		subj, passive := s.subject(trig)
 		if subj >= 0 && (passive || transitive) {
-			if refs := d.actorsIn(s, subj, subjDepth, false); len(refs) > 0 {
-				return d.eventActor(refs[0])
+			for _, r := range d.actorsIn(s, subj, subjDepth, false) {
+				if d.perpMention(s, r, trig, passive) {
+					return d.eventActor(r)
+				}
 			}
 		}
 	}
@@ -220,4 +224,33 @@ func (d *docState) refsAt(s *sent, t int) []actorRef {
 		return d.refsOf(mi)
 	}
 	return nil
+}
+
+// ownClause reports whether verb v heads a clause whose subject the parse
+// can give: not a participle or adverbial clause the parser hung on a
+// noun ("an air strike on villagers ..., killing 100").
+func (s *sent) ownClause(v int) bool {
+	h := s.head(v)
+	switch base(s.toks[v].Deprel) {
+	case "acl":
+		return false
+	case "advcl", "conj", "xcomp":
+		return h >= 0 && s.isVerb(h)
+	}
+	return true
+}
+
+// perpMention reports whether the mention of r can name the perpetrator
+// of a figure triggered at trig: before an active trigger (after it
+// stands the victim), and not a place ("in northwest Pakistan").
+func (d *docState) perpMention(s *sent, r actorRef, trig int, passive bool) bool {
+	m := d.doc.Mentions[r.mention]
+	if m.Sentence != s.idx || !passive && m.TokenStart > trig {
+		return false
+	}
+	j := m.TokenStart - 1
+	for j >= 0 && slices.Contains(directions, s.lemmas[j]) {
+		j--
+	}
+	return j < 0 || !slices.Contains(claimLocatives, s.lemmas[j]) && s.lemmas[j] != "into" && s.lemmas[j] != "from"
 }

@@ -23,19 +23,22 @@ var placeNouns = []string{
 // Lebanon", "across eastern Ukraine".
 var directions = []string{
 	"the", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-	"southeastern", "southwestern", "north", "south", "east", "west", "occupied", "war-torn", "neighbouring",
+	"southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
+	"southeast", "southwest", "far", "restive", "rural", "occupied", "war-torn", "neighbouring",
 	"neighboring",
 }
 
 // claimPlace places a figure, most specific evidence first: a place the
 // sentence names after a locative, nearest the trigger ("killed 20 people
 // in Gaza"); the victims' nationality between lo and hi ("19,000
-// Palestinians"); any place the sentence names; a nationality the sentence
-// gives other than the perpetrator's ("Kenyan police ... killing five");
-// the last figure's place when it was one or two sentences before; the
-// last place named earlier; the dateline; the country the document names
-// most.
-func (d *docState) claimPlace(s *sent, trig, lo, hi int, perp *parley.EventActor) *parley.Place {
+// Palestinians"); any other place or nationality the sentence names
+// ("Kenyan police ... killing five"); the last figure's place when it was
+// one or two sentences before; the last place named earlier; the
+// dateline; the country of an actor the sentence names; the country the
+// document names most. Except for detentions (police arrest at home), a
+// place that is the perpetrator's own ("Israel's military said it killed")
+// is no evidence of where the victims were.
+func (d *docState) claimPlace(s *sent, what string, trig, lo, hi int, perp *parley.EventActor) *parley.Place {
 	if p := d.locativePlace(s, trig); p != nil {
 		return p
 	}
@@ -44,17 +47,25 @@ func (d *docState) claimPlace(s *sent, trig, lo, hi int, perp *parley.EventActor
 			return d.countryPlace(iso)
 		}
 	}
+	foreign := func(j int, iso string) bool {
+		if perp == nil || what == "detained" {
+			return true
+		}
+		return iso != perp.Country && (s.toks[j].End <= perp.Start || s.toks[j].Start >= perp.End)
+	}
 	for j := range s.toks {
 		if j > 0 && (s.lemmas[j-1] == "from" || s.lemmas[j-1] == "into" || s.lemmas[j-1] == "to") {
 			continue
 		}
-		if e, _ := d.c.places.matchAt(s, j); e != nil {
+		if e, _ := d.c.places.matchAt(s, j); e != nil && foreign(j, e.Country) {
 			p := e.place()
 			return &p
 		}
 	}
-	if iso := d.sentenceCountry(s, perp); iso != "" {
-		return d.countryPlace(iso)
+	for j := range s.toks {
+		if iso, ok := d.c.places.Demonym(s.toks[j].Text); ok && foreign(j, iso) {
+			return d.countryPlace(iso)
+		}
 	}
 	if d.claims.place != nil && s.idx-d.claims.sent <= 2 {
 		p := *d.claims.place
@@ -67,6 +78,9 @@ func (d *docState) claimPlace(s *sent, trig, lo, hi int, perp *parley.EventActor
 	if d.dateline != nil {
 		p := *d.dateline
 		return &p
+	}
+	if iso := d.sentenceCountry(s, foreign); iso != "" {
+		return d.countryPlace(iso)
 	}
 	if iso := d.mainCountry(); iso != "" {
 		return d.countryPlace(iso)
@@ -100,30 +114,20 @@ func (d *docState) locativePlace(s *sent, trig int) *parley.Place {
 	return best
 }
 
-// sentenceCountry returns the country of a nationality or country actor
-// the sentence names ("Kenyan police", "Somali troops"), other than the
-// perpetrator's.
-func (d *docState) sentenceCountry(s *sent, perp *parley.EventActor) string {
-	for j := range s.toks {
-		iso, ok := d.c.places.Demonym(s.toks[j].Text)
-		if !ok && d.c.Country != nil && s.toks[j].UPOS == "PROPN" {
-			iso, ok = d.c.Country(s.toks[j].Text)
-		}
-		if !ok || perp != nil && perp.Country == iso && perp.Start <= s.toks[j].Start && s.toks[j].End <= perp.End {
+// sentenceCountry returns the country of an actor the sentence names,
+// when foreign accepts it.
+func (d *docState) sentenceCountry(s *sent, foreign func(j int, iso string) bool) string {
+	for t := range s.toks {
+		mi := d.mentionAt(s, t)
+		if mi < 0 {
 			continue
 		}
-		return iso
-	}
-	for t := range s.toks {
-		if mi := d.mentionAt(s, t); mi >= 0 {
-			for _, a := range d.doc.Mentions[mi].Actors {
-				if a < 0 || a >= len(d.doc.Actors) {
-					continue
-				}
-				c := d.doc.Actors[a].Country
-				if len(c) == 3 && c != "IGO" && (perp == nil || perp.Country != c) {
-					return c
-				}
+		for _, a := range d.doc.Mentions[mi].Actors {
+			if a < 0 || a >= len(d.doc.Actors) {
+				continue
+			}
+			if c := d.doc.Actors[a].Country; len(c) == 3 && c != "IGO" && foreign(t, c) {
+				return c
 			}
 		}
 	}
