@@ -233,7 +233,7 @@ func nameMatches(short, full []string) bool {
 }
 
 // bySurname returns the dictionary people with surname keys' last word
-// whose offices fit title; for a one-word name also those whose name starts
+// whose offices fit title (around the document's date, when it has one); for a one-word name also those whose name starts
 // with it, as Chinese and Korean names do ("President Xi").
 func (st *state) bySurname(keys []string, title *agent) []*person {
 	var out []*person
@@ -246,7 +246,10 @@ func (st *state) bySurname(keys []string, title *agent) []*person {
 			continue
 		}
 		for _, o := range p.Offices {
-			if titleCompat(st.d.canonicalTitle(o.Title), title) {
+			// On a dated document, only someone who held that office
+			// around the date: "President Ali" in 2024 is not a president
+			// of 1990.
+			if titleCompat(st.d.canonicalTitle(o.Title), title) && (st.date.IsZero() || near(o, st.date)) {
 				out = append(out, p)
 				break
 			}
