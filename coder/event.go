@@ -196,6 +196,9 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 				refs = d.actorsAfter(s, h, perp, srcs)
 			}
 		}
+		if len(refs) == 0 && len(heads) == 1 && s.isPluralAnaphor(heads[0]) {
+			refs = d.without(d.lastPair, srcs) // "urged both sides to"
+		}
 		if len(refs) == 0 && slot == "obj" && len(heads) > 0 && s.refersToAct(heads[0]) {
 			refs = d.lastAct
 		}
