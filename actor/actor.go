@@ -145,12 +145,20 @@ func (r *Resolver) Country(name string) (string, bool) {
 // organisation or group) on date; a person resolves to the office held that
 // day, or, when date is zero, to each of their offices, latest first. When
 // the name is no dictionary phrase, Lookup resolves it as a one-sentence
-// text ("President of Palestine"), so titles and country cues count.
+// text ("President of Palestine"), so titles and country cues count. A
+// single word that is no name or alias is looked up as a surname.
 func (r *Resolver) Lookup(name string, date time.Time) []Match {
 	date = calendarDay(date)
 	var out []Match
 	seen := map[any]bool{}
-	for _, e := range r.d.phrases[phraseKey(name)] {
+	ents := r.d.phrases[phraseKey(name)]
+	if keys := wordKeysOf(name); len(ents) == 0 && len(keys) == 1 {
+		// A surname alone ("Kakar"): everyone the dictionary knows by it.
+		for _, p := range r.d.surnames[keys[0]] {
+			ents = append(ents, &entry{kind: kPerson, person: p, phrase: p.Name})
+		}
+	}
+	for _, e := range ents {
 		var target any = e.person
 		switch {
 		case e.org != nil:

@@ -194,6 +194,7 @@ func TestLookup(t *testing.T) {
 		{"Imran Khan", time.Time{}, []string{"PAKOPP", "PAKGOV"}},
 		{"Anwaar-ul-Haq Kakar", day("2010-01-01"), []string{"PAKLEG"}},
 		{"OIC", time.Time{}, []string{"IGOMOSOIC"}},
+		{"Kakar", day("2023-12-28"), []string{"PAKGOV"}},
 		{"President of Palestine", time.Time{}, []string{"PSEGOV"}},
 		{"Nobody Atall", time.Time{}, nil},
 	} {
