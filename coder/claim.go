@@ -56,6 +56,19 @@ func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 			}
 			used[num] = true
 			out = append(out, d.newClaim(s, f, t, last, num, end))
+			if f.Frame != "of" && f.Frame != "after" {
+				continue
+			}
+			// "killing 13 troops and at least 60 civilians": each
+			// coordinated count is a figure of its own.
+			for {
+				num, end, ok = coordinatedCount(s, end)
+				if !ok || used[num] {
+					break
+				}
+				used[num] = true
+				out = append(out, d.newClaim(s, f, t, last, num, end))
+			}
 		}
 	}
 	return out
@@ -147,7 +160,7 @@ func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley
 	}
 	victims := victimAfter(s, end)
 	if victims >= 0 {
-		cl.Victims = s.toks[victims].Text
+		cl.Victims = s.toks[victimHead(s, victims)].Text
 	}
 	if !d.ref.IsZero() {
 		cl.Date = parley.Date{Time: d.ref}
@@ -253,4 +266,37 @@ func (d *docState) perpMention(s *sent, r actorRef, trig int, passive bool) bool
 		j--
 	}
 	return j < 0 || !slices.Contains(claimLocatives, s.lemmas[j]) && s.lemmas[j] != "into" && s.lemmas[j] != "from"
+}
+
+// coordinatedCount returns the count coordinated with the noun phrase of
+// a count that ended at token end: "13 troops and at least 60 civilians".
+func coordinatedCount(s *sent, end int) (num, e int, ok bool) {
+	j := end
+	for j < len(s.toks) && j < end+4 && (s.nounish(j) || s.toks[j].UPOS == "ADJ") {
+		j++
+	}
+	if j >= len(s.toks) || s.lemmas[j] != "and" && s.lemmas[j] != "," {
+		return 0, 0, false
+	}
+	num, e, ok = scanPhrase(s, j+1, j+1+afterWindow)
+	if ok && e < len(s.toks) && s.lemmas[e] == "of" {
+		// "7 workers, 2 of them critically": a part, not another figure.
+		return 0, 0, false
+	}
+	return num, e, ok
+}
+
+// victimHead returns the last noun of the compound starting at token v:
+// "U.S. troops", "World Central Kitchen aid workers".
+func victimHead(s *sent, v int) int {
+	for j := v + 1; j < len(s.toks) && j < v+5 && s.nounish(j); j++ {
+		v = j
+	}
+	return v
+}
+
+// nounish reports whether token t is a noun or a name.
+func (s *sent) nounish(t int) bool {
+	u := s.toks[t].UPOS
+	return u == "NOUN" || u == "PROPN"
 }
