@@ -225,6 +225,9 @@ func (d *docState) surfaceActor(s *sent, trig int) *parley.EventActor {
 			return nil
 		}
 		if refs := d.refsAt(s, j); len(refs) > 0 {
+			if !d.perpMention(s, refs[0], trig, false) {
+				return nil
+			}
 			return d.eventActor(refs[0])
 		}
 	}
