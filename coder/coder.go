@@ -117,9 +117,7 @@ func (c *Coder) Code(doc *parley.Document) {
 		events = append(events, c.codeSentence(d, s)...)
 		claims = append(claims, c.claimSentence(d, s)...)
 		d.notePlaces(s)
-		if d.sentAct != nil {
-			d.lastAct, d.sentAct = d.sentAct, nil
-		}
+		d.acts, d.sentActs = append(d.acts, d.sentActs...), nil
 	}
 	doc.Events = dedupe(events, d.titleEnd)
 	doc.Claims = dedupeClaims(claims)

@@ -196,11 +196,14 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 				refs = d.actorsAfter(s, h, perp, srcs)
 			}
 		}
+		if len(refs) == 0 && strings.HasPrefix(p.Code, "016") {
+			refs = d.without(d.lastAct([]string{"11"}), srcs) // a denial answers the last accusation
+		}
 		if len(refs) == 0 && len(heads) == 1 && s.isPluralAnaphor(heads[0]) {
 			refs = d.without(d.lastPair, srcs) // "urged both sides to"
 		}
 		if len(refs) == 0 && slot == "obj" && len(heads) > 0 && s.refersToAct(heads[0]) {
-			refs = d.lastAct
+			refs = d.without(d.lastAct(actRoots[s.lemmas[heads[0]]]), srcs)
 		}
 		if len(refs) == 0 && slot == "obj" && len(heads) == 0 {
 			refs = d.mentionRightAfter(s, f)
@@ -270,6 +273,32 @@ var actNouns = []string{
 	"drill", "exercise", "expulsion", "incursion", "invasion", "killing", "launch", "law",
 	"massacre", "measure", "move", "offensive", "operation", "plan", "raid", "recognition",
 	"request", "resolution", "sanction", "shelling", "step", "strike", "test", "veto", "vote",
+}
+
+// actRoots narrows an act noun to the CAMEO roots of the acts it can name
+// ("the launch" is a show of force or a strike, not a sanction); nouns not
+// listed may name any act.
+var actRoots = map[string][]string{
+	"launch": {"15", "19", "13"}, "test": {"15", "19"},
+	"attack": {"18", "19", "20"}, "strike": {"18", "19", "20"}, "shelling": {"19"},
+	"bombing": {"18", "19", "20"}, "raid": {"17", "18", "19"}, "incursion": {"19", "18"},
+	"offensive": {"19"}, "invasion": {"19"}, "killing": {"18", "19", "20"},
+	"massacre": {"18", "19", "20"}, "sanction": {"16", "17"}, "veto": {"12"},
+	"arrest": {"17"}, "drill": {"15", "06"}, "exercise": {"15", "06"},
+	"deployment": {"15"}, "expulsion": {"16", "17"}, "accusation": {"11"},
+	"allegation": {"11"}, "charge": {"11"}, "case": {"11"}, "agreement": {"03", "05", "06", "08"},
+	"deal": {"03", "05", "06", "08"}, "recognition": {"05"},
+}
+
+// lastAct returns the source of the latest act of an earlier sentence whose
+// root is one of roots (any root when roots is empty).
+func (d *docState) lastAct(roots []string) []actorRef {
+	for i := len(d.acts) - 1; i >= 0; i-- {
+		if len(roots) == 0 || slices.Contains(roots, d.acts[i].code[:2]) {
+			return d.acts[i].srcs
+		}
+	}
+	return nil
 }
 
 // refersToAct reports whether token h is a definite noun naming an earlier
@@ -386,7 +415,7 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 	if len(out) > 0 {
 		d.remember(p, srcs, tgts)
 		if isAct(p.Code) && len(srcs) > 0 {
-			d.sentAct = srcs
+			d.sentActs = append(d.sentActs, act{srcs: srcs, code: p.Code})
 		}
 	}
 	return out

@@ -44,6 +44,8 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 				switch {
 				case slices.Contains(futureAux, l):
 					modality = "future"
+				case l == "would" && !s.conditional(t):
+					modality = "future" // "said it would provide": the future in the past
 				case slices.Contains(hypoAux, l):
 					modality = "hypothetical"
 				}
@@ -101,6 +103,19 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 		t = h
 	}
 	return modality, false
+}
+
+// conditional reports whether clause t carries an "if" or "unless" clause.
+func (s *sent) conditional(t int) bool {
+	for _, c := range s.children[t] {
+		if base(s.toks[c].Deprel) != "advcl" {
+			continue
+		}
+		if m := s.child(c, "mark"); m >= 0 && slices.Contains(conditionals, s.lemmas[m]) {
+			return true
+		}
+	}
+	return false
 }
 
 // headModality reads the auxiliaries and negation of a governing verb

@@ -28,12 +28,18 @@ type docState struct {
 	// representing Bahrain, Egypt ...") to them, for later definite
 	// references to the same noun ("the Ambassadors").
 	nounRefs map[string][]actorRef
-	// lastAct is the source of the last act (not a reaction to one) coded
-	// in an earlier sentence, and sentAct that of the current sentence:
-	// "Seoul condemned the launch" condemns whoever launched.
-	lastAct, sentAct []actorRef
+	// acts are the acts (not reactions to one) coded in earlier sentences,
+	// latest last, and sentActs those of the current sentence: "Seoul
+	// condemned the launch" condemns whoever launched.
+	acts, sentActs []act
 	dateline         *parley.Place
 	claims           claimMemory // what figures remember: claim.go
+}
+
+// act is a coded event others may react to: its source and code.
+type act struct {
+	srcs []actorRef
+	code string
 }
 
 // actorRef is one actor as named by one mention (or, for anaphora, by the
