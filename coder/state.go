@@ -32,8 +32,8 @@ type docState struct {
 	// latest last, and sentActs those of the current sentence: "Seoul
 	// condemned the launch" condemns whoever launched.
 	acts, sentActs []act
-	dateline         *parley.Place
-	claims           claimMemory // what figures remember: claim.go
+	dateline       *parley.Place
+	claims         claimMemory // what figures remember: claim.go
 }
 
 // act is a coded event others may react to: its source and code.
