@@ -178,10 +178,17 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	}
 	agentAt := f.agentAt
 	e := agentAt(a)
+	if e != nil && len(cues) == 0 && f.insideName(a) {
+		return k // "Central Military Commission": part of a name
+	}
 	// "Pakistan Army troops": the noun the first agent noun modifies.
+	first := e
 	for e != nil && agentAt(a+1) != nil && f.modifiesNoun(a, e, len(cues) > 0) {
 		a++
 		e = agentAt(a)
+	}
+	if e != nil && e != first && e.agent.Canonical == "Side" {
+		e = first // "military delegation" is the military's
 	}
 	if e == nil || (f.modifiesNoun(a, e, len(cues) > 0) && f.get(a+1, kTitle) == nil) {
 		return k
@@ -210,8 +217,12 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	if namedGroups[e.agent.Sector] && end == a+1 {
 		// "the opposition Democratic Party", "militant group Jaish al-Adl":
 		// the name that follows is the group's.
-		if n, c := f.name(end); n > end && len(c.persons) == 0 {
-			g.name, end = c.name, n
+		n := end
+		for n < len(f.its) && f.plainCap(n) {
+			n++
+		}
+		if n > end {
+			g.name, end = f.text[f.start(end):f.end(n-1)], n
 		}
 	}
 	f.add(g, k, end)
@@ -280,6 +291,9 @@ func (f *finder) name(j int) (int, cand) {
 		}
 		if f.plainCap(j) && !((f.titled || f.shout) && len(c.nameKeys) > 0) {
 			w := f.word(j)
+			if orgWords[w.key] {
+				return s, cand{kind: cPerson} // "General Headquarters" names no person
+			}
 			if len([]rune(w.key)) > 1 {
 				c.nameKeys = append(c.nameKeys, w.key)
 			}
@@ -383,4 +397,21 @@ func (f *finder) appositive(j int) bool {
 		return true
 	}
 	return false
+}
+
+// orgWords are capitalised words that make a name an institution's or a
+// place's rather than a person's.
+var orgWords = setOf(`headquarters commission council committee ministry department office house
+assembly court bank university hospital party army force forces agency authority union association
+organisation organization group company corporation front movement brigade brigades police guard
+command centre center institute foundation programme program fund board bureau service services
+secretariat embassy consulate mission province state region district city street square palace hall
+airport station port camp mosque church temple school college academy summit conference forum news
+times post herald tribune radio tv television network daily express gazette dawn tribunal parliament
+senate congress cabinet club league federation alliance coalition trust society chamber exchange`)
+
+// insideName reports whether a capitalised dictionary word at item a sits
+// inside a longer proper name: "Central Military Commission".
+func (f *finder) insideName(a int) bool {
+	return startsUpper(f.word(a).text) && !f.isFirst(a) && !f.shout && !f.titled && (f.plainCap(a-1) || f.plainCap(a+1))
 }

@@ -65,7 +65,7 @@ func (f *finder) single(k int) int {
 		f.add(cand{kind: cPlural, country: e.country, how: "demonym"}, k, k+1)
 		return k + 1
 	}
-	if e := f.get(k, kAgent); e != nil && !f.modifiesNoun(k, e, false) {
+	if e := f.get(k, kAgent); e != nil && !f.modifiesNoun(k, e, false) && !f.insideName(k) {
 		f.add(cand{kind: cGroup, agent: e.agent, how: "agent"}, k, k+1)
 		return k + 1
 	}
