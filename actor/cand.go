@@ -46,7 +46,7 @@ type cand struct {
 	they    bool   // cPair read from "they"
 	states  bool   // cPair read from "the two countries", "both sides"
 	two     bool   // cPair that says two: "both", "the two"
-	items   []int  // cList: indexes of its items in the document's candidates
+	items   []int  // cList: its items; cGroup: the leader it is named for (indexes into the candidates)
 
 	actors []int
 	how    string

@@ -39,6 +39,17 @@ func (st *state) walk() {
 			a, key := st.d.plainActor(c)
 			c.actors = []int{st.actor(key, a, nil)}
 		case cGroup:
+			if len(c.items) == 1 && len(c.cues) == 0 {
+				// "the Modi government": the country of its leader.
+				for _, a := range st.cands[c.items[0]].actors {
+					if k := st.d.countries[st.actors[a].Country]; k != nil {
+						c.cues = []*country{k}
+					}
+				}
+				if len(c.cues) == 0 {
+					break
+				}
+			}
 			if c.poss && len(c.cues) == 0 {
 				if a, ok := st.antecedent(c, persons); ok {
 					if k := st.d.countries[st.actors[a].Country]; k != nil {

@@ -6,32 +6,23 @@ import "strings"
 // organisation or name) and returns the next item.
 func (f *finder) single(k int) int {
 	it := f.its[k]
-	if len(it.ents) == 0 {
-		if f.plainCap(k) {
-			end, c := f.name(k)
-			if end > k {
-				c.weak, c.how = len(c.persons) == 0, "name"
-				if len(c.persons) > 0 {
-					c.weak = false
-				}
-				f.add(c, k, end)
-				return end
-			}
-		}
-		return k + 1
-	}
-	if f.get(k, kPerson) != nil {
+	if (len(it.ents) == 0 && f.plainCap(k)) || f.get(k, kPerson) != nil {
 		end, c := f.name(k)
 		if end > k {
-			c.how = "name"
-			c.weak = len(c.persons) == 0
+			c.weak, c.how = len(c.persons) == 0, "name"
 			f.add(c, k, end)
-			return end
+			return f.ledBy(k, end)
 		}
+	}
+	if len(it.ents) == 0 {
+		return k + 1
 	}
 	if e := f.get(k, kOrg); e != nil {
 		if f.plainCap(k-1) && !f.shout && !f.titled && !f.isFirst(k-1) {
 			return k + 1 // "Supreme National Security Council" is no UN organ
+		}
+		if e.org.Type == "region" && f.plainCap(k+1) && !f.shout && !f.titled {
+			return k + 1 // "Asia Cup", "Africa Cup of Nations"
 		}
 		f.add(cand{kind: cOrg, org: e.org, how: "org"}, k, k+1)
 		return k + 1
@@ -99,3 +90,16 @@ func (f *finder) falseFriend(k int) bool {
 // ambiguousNames are country names that are also US states, given names or
 // words; they get the stricter "City, Name" test.
 var ambiguousNames = setOf(`georgia jordan chad turkey niger guinea`)
+
+// ledBy reads "the Modi government", "the Biden administration": a name
+// (items k..end) right before a government noun. The group takes the
+// country of whoever the name resolves to. It returns the next item.
+func (f *finder) ledBy(k, end int) int {
+	e := f.get(end, kAgentCue)
+	if e == nil || e.agent.Sector != "GOV" || f.key(end+1) == "'s" {
+		return end
+	}
+	owner := len(f.out) - 1
+	f.add(cand{kind: cGroup, agent: e.agent, items: []int{owner}, how: "agent"}, k, end+1)
+	return end + 1
+}
