@@ -17,6 +17,7 @@ var (
 	// Verbs whose complement is asked for or alleged, not done: "urged
 	// Israel to halt", "called for the release of", "accused Serbia of
 	// backing".
+	allegeHeads  = []string{"accuse", "blame", "allege", "charge", "deny"}
 	requestHeads = []string{"urge", "call", "ask", "appeal", "press", "request", "demand", "invite", "encourage", "push", "accuse", "blame", "allege", "deny", "charge", "warn"}
 )
 
@@ -62,6 +63,9 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 	if s.isNominal(f.top) && f.pred >= 0 && slices.Contains(requestHeads, s.lemmas[f.pred]) && !slices.Contains(f.toks, f.pred) && modality == "" {
 		modality = "hypothetical" // "called for the release of the hostages"
 	}
+	if a := s.verbAncestor(v); a >= 0 && slices.Contains(allegeHeads, s.lemmas[a]) && !slices.Contains(f.toks, a) && modality == "" {
+		modality = "hypothetical" // "accused Azerbaijan of carrying out ethnic cleansing"
+	}
 	// Walk up through complements: "refused to meet", "plans to visit",
 	// "said that X attacked Y".
 	for t, depth := v, 0; t >= 0 && depth < 4; depth++ {
@@ -103,6 +107,17 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 		t = h
 	}
 	return modality, false
+}
+
+// verbAncestor returns the nearest verb above t, within three steps, or
+// -1.
+func (s *sent) verbAncestor(t int) int {
+	for range 3 {
+		if t = s.head(t); t < 0 || s.isVerb(t) {
+			return t
+		}
+	}
+	return -1
 }
 
 // conditional reports whether clause t carries an "if" or "unless" clause.
