@@ -64,4 +64,3 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(code)
 }
-
