@@ -92,8 +92,10 @@ func New(patterns []Pattern, figures []Figure, places *Gazetteer) (*Coder, error
 		plover:   plover.Default(),
 	}
 	for i, p := range patterns {
-		if _, ok := c.book.Lookup(p.Code); !ok {
-			return nil, fmt.Errorf("%s: code %s is not in the CAMEO codebook", p.Rule, p.Code)
+		for _, code := range []string{p.Code, p.Bare} {
+			if _, ok := c.book.Lookup(code); code != "" && !ok {
+				return nil, fmt.Errorf("%s: code %s is not in the CAMEO codebook", p.Rule, code)
+			}
 		}
 		c.first[p.Words[0].Lemma] = append(c.first[p.Words[0].Lemma], i)
 	}

@@ -29,6 +29,11 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 		if p.Say || p.None {
 			continue
 		}
+		if p.Bare != "" && !s.infinitiveAfter(m.toks[len(m.toks)-1]) {
+			bare := *p
+			bare.Code, bare.Mode = p.Bare, ""
+			p = &bare
+		}
 		f := s.newFrame(m.toks, m.byForm)
 		if p.Code >= "14" && s.isConsequence(f) {
 			continue
@@ -85,6 +90,20 @@ func (s *sent) isConsequence(f frame) bool {
 	v := f.pred
 	return v >= 0 && base(s.toks[v].Deprel) == "advcl" && strings.HasSuffix(strings.ToLower(s.toks[v].Text), "ing") &&
 		s.child(v, "nsubj") < 0 && s.child(v, "mark") < 0
+}
+
+// infinitiveAfter reports whether a "to"-infinitive follows token t in its
+// clause ("called on Israel to halt").
+func (s *sent) infinitiveAfter(t int) bool {
+	for j := t + 1; j+1 < len(s.toks) && j <= t+12; j++ {
+		switch {
+		case s.toks[j].Text == ";" || s.toks[j].Text == "." || s.lemmas[j] == "but":
+			return false
+		case s.lemmas[j] == "to" && (s.toks[j+1].UPOS == "VERB" || s.toks[j+1].UPOS == "AUX" || s.toks[j].UPOS == "PART"):
+			return true
+		}
+	}
+	return false
 }
 
 // isPluralAnaphor reports whether token t refers back to a pair: "they",

@@ -38,6 +38,10 @@ type Pattern struct {
 	// None marks a phrase that is not an event ("seize the opportunity"):
 	// it only keeps shorter patterns from firing inside it.
 	None bool
+	// Bare is the code to use when no infinitive follows the trigger:
+	// "called on the Prime Minister" is a courtesy visit (042), "called on
+	// Israel to halt" an appeal (020).
+	Bare string
 	// Rule is the pattern's position: "coder/data/patterns.txt:123".
 	Rule string
 }
@@ -208,6 +212,8 @@ func (p *Pattern) parseFlags(flags []string) error {
 			p.None = true
 		case k == "mode" && hasValue && v != "":
 			p.Mode = v
+		case k == "bare" && hasValue && len(v) >= 2 && len(v) <= 4 && strings.Trim(v, "0123456789") == "":
+			p.Bare = v
 		case k == "src" && hasValue && v != "":
 			for _, s := range strings.Split(v, ",") {
 				if !validSlot(s) {
@@ -216,7 +222,7 @@ func (p *Pattern) parseFlags(flags []string) error {
 				p.Source = append(p.Source, s)
 			}
 		default:
-			return fmt.Errorf("flag %q: want sym, optsrc, opttgt, anaphor, say, none, mode=MODE or src=SLOT[,SLOT]", f)
+			return fmt.Errorf("flag %q: want sym, optsrc, opttgt, anaphor, say, none, mode=MODE, bare=CODE or src=SLOT[,SLOT]", f)
 		}
 	}
 	return nil
