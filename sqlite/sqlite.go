@@ -54,7 +54,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	rdb.SetMaxOpenConns(4)
 	sub, _ := fs.Sub(migrations, "migrations")
 	s, err := sqlstore.New(ctx, db, rdb, sqlstore.Dialect{
-		Name: "sqlite", Migrations: sub, TextMatch: textMatch,
+		Name: "sqlite", Migrations: sub, TextMatch: textMatch, Optimize: "PRAGMA optimize",
 		BulkBegin: []string{`DROP TRIGGER event_mentions_fts`},
 		BulkEnd:   []string{`INSERT INTO mention_fts (mention_fts) VALUES ('rebuild')`, ftsTrigger},
 	})

@@ -31,6 +31,9 @@ type Dialect struct {
 	// Lock, when set, is run first in every write transaction to serialise
 	// writers (SQLite already does with BEGIN IMMEDIATE).
 	Lock string
+	// Optimize, when set, runs on Close to refresh the planner's statistics
+	// (SQLite's PRAGMA optimize; PostgreSQL's autovacuum does this itself).
+	Optimize string
 	// BulkBegin and BulkEnd run before and after Generate's bulk inserts
 	// (SQLite suspends its full-text trigger and rebuilds the index).
 	BulkBegin, BulkEnd []string
@@ -77,6 +80,9 @@ func (s *Store) DB() *sql.DB { return s.db }
 
 // Close closes the databases.
 func (s *Store) Close() error {
+	if s.d.Optimize != "" {
+		s.db.Exec(s.d.Optimize) // best effort: statistics only
+	}
 	s.mu.Lock()
 	for _, st := range s.stmts {
 		st.Close()
