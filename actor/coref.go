@@ -10,31 +10,31 @@ import (
 // mentioned where so that titles, pronouns, "the two leaders" and
 // counterparts find the people they refer to.
 func (st *state) walk() {
-	persons := map[int][]int{} // sentence → person actors, in order
-	states := map[int][]int{}  // sentence → country and government actors
-	pairs := map[int][]int{}   // sentence → actors of its "the two leaders"
-	last := map[int]int{}      // actor → last candidate that named it
+	persons := map[int][]int{}  // sentence → person actors, in order
+	subjects := map[int][]int{} // sentence → person actors parsed as subjects
+	states := map[int][]int{}   // sentence → country and government actors
+	pairs := map[int][]int{}    // sentence → actors of its "the two leaders"
+	last := map[int]int{}       // actor → last candidate that named it
 	for i := range st.cands {
 		c := &st.cands[i]
 		switch c.kind {
 		case cTitle:
 			st.resolveTitle(c, last)
 		case cPronoun:
-			if a, ok := st.antecedent(c, persons); ok {
+			if a, ok := st.antecedent(c, persons, subjects); ok {
 				c.actors = []int{a}
 			}
 		case cPair:
+			var st8 map[int][]int
 			if c.states {
-				c.actors = st.pair(c, states, nil)
+				st8 = states
 			}
-			if len(c.actors) == 0 {
-				c.actors = st.pair(c, persons, pairs)
-			}
+			c.actors = st.pair(c, persons, pairs, st8)
 			if len(c.actors) >= 2 {
 				pairs[c.sent] = c.actors
 			}
 		case cPeer:
-			st.resolvePeer(c, persons)
+			st.resolvePeer(c, persons, subjects)
 		case cCountry, cDemonym, cPlural, cCapital, cOrg:
 			a, key := st.d.plainActor(c)
 			c.actors = []int{st.actor(key, a, nil)}
@@ -51,7 +51,7 @@ func (st *state) walk() {
 				}
 			}
 			if c.poss && len(c.cues) == 0 {
-				if a, ok := st.antecedent(c, persons); ok {
+				if a, ok := st.antecedent(c, persons, subjects); ok {
 					if k := st.d.countries[st.actors[a].Country]; k != nil {
 						c.cues = []*country{k}
 					}
@@ -70,6 +70,9 @@ func (st *state) walk() {
 			last[a] = i
 			if st.actors[a].Type == "person" && (c.kind != cPair || len(c.actors) == 1) && !containsInt(persons[c.sent], a) {
 				persons[c.sent] = append(persons[c.sent], a)
+				if st.isSubject(c) {
+					subjects[c.sent] = append(subjects[c.sent], a)
+				}
 			}
 			if x := st.actors[a]; c.kind != cPair && x.Type != "person" && (x.Type == "state" || x.Sector == "GOV") && x.Country != "" && !containsInt(states[c.sent], a) {
 				states[c.sent] = append(states[c.sent], a)
@@ -133,30 +136,57 @@ func (st *state) resolveTitle(c *cand, last map[int]int) {
 }
 
 // antecedent resolves "he" or "she": the first person named in the same
-// sentence before it, else the first person of the nearest of the three
-// sentences before.
-func (st *state) antecedent(c *cand, persons map[int][]int) (int, bool) {
+// sentence before it, else the subject of the nearest of the three
+// sentences before that names a person — the person the parser made its
+// subject, or without a parse its first person.
+func (st *state) antecedent(c *cand, persons, subjects map[int][]int) (int, bool) {
 	if ps := persons[c.sent]; len(ps) > 0 && !c.first {
+		if ss := subjects[c.sent]; len(ss) > 0 {
+			return ss[0], true
+		}
 		return ps[0], true
 	}
 	for s := c.sent - 1; s >= 0 && s >= c.sent-3; s-- {
 		if ps := persons[s]; len(ps) > 0 {
+			if ss := subjects[s]; len(ss) > 0 {
+				return ss[0], true
+			}
 			return ps[0], true
 		}
 	}
 	return 0, false
 }
 
+// isSubject reports whether the parse makes candidate c a clause subject.
+func (st *state) isSubject(c *cand) bool {
+	s := st.doc.Sentences[c.sent]
+	_, _, h := tokenSpan(s, c.start, c.end)
+	if h < 0 {
+		return false
+	}
+	switch s.Tokens[h].Deprel {
+	case "nsubj", "nsubj:pass":
+		return true
+	}
+	return false
+}
+
 // pair resolves "the two leaders" to the people of the last sentence that
 // named two or more; "they" only looks at its own sentence and the one
 // before.
-func (st *state) pair(c *cand, persons, pairs map[int][]int) []int {
+func (st *state) pair(c *cand, persons, pairs, states map[int][]int) []int {
 	stop := 0
 	if c.they {
 		stop = c.sent - 1
 	}
 	for s := c.sent; s >= 0 && s >= stop; s-- {
-		if ps := persons[s]; len(ps) >= 2 {
+		// People first: "the two countries" after "X and Y agreed" are
+		// X's and Y's; then, for countries, the states the sentence names.
+		for _, m := range []map[int][]int{persons, states} {
+			ps := m[s]
+			if len(ps) < 2 {
+				continue
+			}
 			if c.two && len(ps) > 2 {
 				return nil // "both sides" among three: which two?
 			}
@@ -176,12 +206,12 @@ func (st *state) pair(c *cand, persons, pairs map[int][]int) []int {
 // person of that country the document names (preferring the same title as
 // the possessor), else an unnamed actor of that country with the
 // possessor's sector and title.
-func (st *state) resolvePeer(c *cand, persons map[int][]int) {
+func (st *state) resolvePeer(c *cand, persons, subjects map[int][]int) {
 	var owner *parley.Actor
 	var ownerTitle *agent
 	if ps := persons[c.sent]; len(ps) > 0 {
 		owner, ownerTitle = &st.actors[ps[0]], st.titles[ps[0]]
-	} else if a, ok := st.antecedent(c, persons); ok {
+	} else if a, ok := st.antecedent(c, persons, subjects); ok {
 		owner, ownerTitle = &st.actors[a], st.titles[a]
 	}
 	for _, cue := range c.cues {

@@ -60,14 +60,8 @@ func (f *finder) phrase(k int) int {
 		}
 	}
 	if e := f.get(j, kTitle); e != nil {
-		if len(cues) == 0 && cueOrg == nil && f.key(k-1) == "and" && len(f.out) > 0 {
-			// "Japanese Foreign Minister X and Defence Minister Y": Y
-			// shares X's country.
-			if last := f.out[len(f.out)-1]; (last.kind == cPerson || last.kind == cTitle) && last.end == f.end(k-2) {
-				cues = last.cues
-			}
-		}
 		n := f.titlePhrase(k, j, e, cues, cueOrg, former, det)
+		f.shareCue(k, n, det)
 		f.orgCue(k, n)
 		return n
 	}
@@ -414,4 +408,21 @@ senate congress cabinet club league federation alliance coalition trust society 
 // inside a longer proper name: "Central Military Commission".
 func (f *finder) insideName(a int) bool {
 	return startsUpper(f.word(a).text) && !f.isFirst(a) && !f.shout && !f.titled && (f.plainCap(a-1) || f.plainCap(a+1))
+}
+
+// shareCue gives a title phrase (items k..n) without a country of its own
+// the cue of the title phrase it is coordinated with: "Japanese Foreign
+// Minister X and Defence Minister Y" — Y is Japanese too. A phrase with a
+// determiner ("and the President of Palestine") stands on its own.
+func (f *finder) shareCue(k, n int, det bool) {
+	if det || n <= k || k < 2 || f.key(k-1) != "and" || len(f.out) < 2 {
+		return
+	}
+	cur, prev := &f.out[len(f.out)-1], f.out[len(f.out)-2]
+	if cur.start != f.start(k) || len(cur.cues) > 0 || cur.cueOrg != nil {
+		return
+	}
+	if (prev.kind == cPerson || prev.kind == cTitle) && prev.end == f.end(k-2) {
+		cur.cues = prev.cues
+	}
 }

@@ -106,6 +106,8 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "MEA spokesperson Randhir Jaiswal said talks were held.", "MEA", "INDGOV"},
 	{"2021-05-13", "The Imran Khan government rejected the report.", "Imran Khan government", "PAKGOV"},
 	{"-", "Pakistan won the Asia Cup final.", "Asia", "!"},
+	{"-", "A meeting took place between Pakistan's Prime Minister Ali Raza and the President of Palestine, Omid Karimi.\nThe two leaders called for a ceasefire.", "The two leaders", "PAKGOV+PSEGOV"},
+	{"-", "Pakistani FM Ali Raza and US Secretary Omid Karimi agreed to advance the two countries' ties.", "the two countries", "PAK+USA"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},
