@@ -112,3 +112,45 @@ func nameWords(s string) []string {
 	}
 	return out
 }
+
+// TestSeedsCoreference checks coreference on the seed articles beyond the
+// actor list: "the two leaders" and "both leaders" name exactly two people,
+// every "he"/"she" finds a person, and every person has a country.
+func TestSeedsCoreference(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("seeds not available; they live outside the repository")
+	}
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := &parley.Document{Text: string(b)}
+		annotate(t, doc)
+		r.Resolve(doc)
+		name := filepath.Base(f)
+		for _, m := range doc.Mentions {
+			low := strings.ToLower(m.Text)
+			switch {
+			case strings.HasSuffix(low, "two leaders") || strings.HasPrefix(low, "both leaders"):
+				if len(m.Actors) != 2 {
+					t.Errorf("%s: %q at %d refers to %d actors, want 2", name, m.Text, m.Start, len(m.Actors))
+				}
+			case low == "he" || low == "she":
+				if len(m.Actors) != 1 || doc.Actors[m.Actors[0]].Type != "person" {
+					t.Errorf("%s: %q at %d does not refer to one person", name, m.Text, m.Start)
+				}
+			}
+		}
+		for _, a := range doc.Actors {
+			if a.Type == "person" && a.Country == "" && !strings.HasPrefix(a.Code, "IGO") {
+				t.Errorf("%s: person %q has no country (code %q)", name, a.Name, a.Code)
+			}
+		}
+	}
+}
