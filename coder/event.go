@@ -166,7 +166,7 @@ func (d *docState) weak(refs []actorRef) bool {
 		return false
 	}
 	for _, r := range refs {
-		if !strings.Contains(d.doc.Mentions[r.mention].How, "dateline") {
+		if r.mention < 0 || !strings.Contains(d.doc.Mentions[r.mention].How, "dateline") {
 			return false
 		}
 	}
@@ -193,7 +193,7 @@ func (d *docState) nounSubject(s *sent, f frame, p *Pattern) []actorRef {
 func (d *docState) distinctCodes(refs []actorRef) []actorRef {
 	var out []actorRef
 	for _, r := range refs {
-		if !slices.ContainsFunc(out, func(o actorRef) bool { return d.doc.Actors[o.actor].Code == d.doc.Actors[r.actor].Code }) {
+		if !slices.ContainsFunc(out, func(o actorRef) bool { return d.actorOf(o).Code == d.actorOf(r).Code }) {
 			out = append(out, r)
 		}
 	}
@@ -226,6 +226,9 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 		}
 		if len(refs) == 0 && slot == "obj" && len(heads) == 0 {
 			refs = d.mentionRightAfter(s, f)
+		}
+		if len(refs) == 0 && (p.Mode == "visit" || p.Code == "042" || p.Code == "043") {
+			refs = d.without(d.placeActors(s, heads), srcs) // "will visit Islamabad": Pakistan
 		}
 		if len(refs) > 0 {
 			return refs
@@ -279,6 +282,28 @@ func (d *docState) mentionRightAfter(s *sent, f frame) []actorRef {
 		case "DET", "ADJ", "NUM", "NOUN", "PROPN": // "a draft Security Council resolution"
 		default:
 			return nil
+		}
+	}
+	return nil
+}
+
+// placeActors returns, for the first of heads that names a place in the
+// gazetteer, a synthetic actor for the place's country: the host of a
+// visit to it.
+func (d *docState) placeActors(s *sent, heads []int) []actorRef {
+	for _, h := range heads {
+		lo, _ := s.span(h)
+		for t := lo; t <= h; t++ {
+			e, end := d.c.places.matchAt(s, t)
+			if e == nil {
+				continue
+			}
+			name := e.Country
+			if c, ok := d.c.places.countries[e.Country]; ok {
+				name = c.Name
+			}
+			d.synth = append(d.synth, parley.Actor{Code: e.Country, Name: name, Country: e.Country, Type: "state", How: "place"})
+			return []actorRef{{actor: len(d.doc.Actors) + len(d.synth) - 1, mention: -1, start: s.toks[t].Start, end: s.toks[end-1].End}}
 		}
 	}
 	return nil
@@ -364,8 +389,15 @@ func (d *docState) actorsAfter(s *sent, h int, perp bool, exclude []actorRef) []
 				return nil
 			}
 		case "PUNCT":
-			if s.toks[j].Text != "," {
+			// A comma continues the phrase only into a list or an aside
+			// (", particularly the United Nations"), not into a new clause.
+			if s.toks[j].Text != "," || j+1 >= len(s.toks) || s.toks[j+1].UPOS != "ADV" && d.mentionAt(s, j+1) < 0 && s.lemmas[j+1] != "the" {
 				return nil
+			}
+			for k := j + 1; k < len(s.toks) && k <= j+6; k++ {
+				if d.c.isSay(s.lemmas[k]) {
+					return nil // ", the Foreign Office said"
+				}
 			}
 		default:
 			return nil
@@ -460,7 +492,7 @@ func refPtrs(refs []actorRef, optional bool) []*actorRef {
 // code, or are a state and one of its own organs: an event from an actor to
 // itself is a misreading.
 func (d *docState) sameActor(a, b actorRef) bool {
-	x, y := d.doc.Actors[a.actor], d.doc.Actors[b.actor]
+	x, y := d.actorOf(a), d.actorOf(b)
 	switch {
 	case a.actor == b.actor || x.Code == y.Code:
 		return true
@@ -473,7 +505,7 @@ func (d *docState) sameActor(a, b actorRef) bool {
 
 // isMedia reports whether r is the press.
 func (d *docState) isMedia(r actorRef) bool {
-	a := d.doc.Actors[r.actor]
+	a := d.actorOf(r)
 	return a.Sector == "MED" || strings.HasSuffix(a.Code, "MED")
 }
 

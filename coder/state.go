@@ -32,8 +32,11 @@ type docState struct {
 	// latest last, and sentActs those of the current sentence: "Seoul
 	// condemned the launch" condemns whoever launched.
 	acts, sentActs []act
-	dateline       *parley.Place
-	claims         claimMemory // what figures remember: claim.go
+	// synth holds actors the coder adds itself: the host country of a visit
+	// to a place the resolver did not take for an actor.
+	synth    []parley.Actor
+	dateline *parley.Place
+	claims   claimMemory // what figures remember: claim.go
 }
 
 // act is a coded event others may react to: its source and code.
@@ -45,8 +48,11 @@ type act struct {
 // actorRef is one actor as named by one mention (or, for anaphora, by the
 // mention that named it earlier).
 type actorRef struct {
-	actor   int // index into doc.Actors
-	mention int // index into doc.Mentions
+	actor   int // index into doc.Actors, or past its end into docState.synth
+	mention int // index into doc.Mentions, or -1 for a synthetic actor
+	// start, end are the byte offsets of the words naming a synthetic
+	// actor ("visited Beijing": China, named by "Beijing").
+	start, end int
 }
 
 // sent is one sentence prepared for matching: lowercase lemmas and the
@@ -158,10 +164,24 @@ func (d *docState) refsOf(mi int) []actorRef {
 
 // eventActor builds the output form of r.
 func (d *docState) eventActor(r actorRef) *parley.EventActor {
-	a := d.doc.Actors[r.actor]
+	a := d.actorOf(r)
+	if r.mention < 0 {
+		return &parley.EventActor{
+			Code: a.Code, Name: a.Name, Country: a.Country, Sector: a.Sector,
+			Text: d.doc.Text[r.start:r.end], Start: r.start, End: r.end,
+		}
+	}
 	m := d.doc.Mentions[r.mention]
 	return &parley.EventActor{
 		Code: a.Code, Name: a.Name, Country: a.Country, Sector: a.Sector,
 		Text: m.Text, Start: m.Start, End: m.End,
 	}
+}
+
+// actorOf returns the actor r refers to.
+func (d *docState) actorOf(r actorRef) parley.Actor {
+	if r.actor >= len(d.doc.Actors) {
+		return d.synth[r.actor-len(d.doc.Actors)]
+	}
+	return d.doc.Actors[r.actor]
 }
