@@ -90,7 +90,11 @@ command centre center institute foundation programme program fund board bureau s
 secretariat embassy consulate mission province state region district city street square palace hall
 airport station port camp mosque church temple school college academy summit conference forum news
 times post herald tribune radio tv television network daily express gazette dawn tribunal parliament
-senate congress cabinet club league federation alliance coalition trust society chamber exchange`)
+senate congress cabinet club league federation alliance coalition trust society chamber exchange
+garden gardens park river valley mountain mountains lake sea ocean island islands bridge road avenue
+gate tower market bazaar stadium arena museum hotel plaza corridor highway border crossing valley
+province county village town capital airport base headquarter cup games olympics championship
+festival award prize`)
 
 // shareCue gives a title phrase (items k..n) without a country of its own
 // the cue of the title phrase it is coordinated with: "Japanese Foreign

@@ -108,6 +108,8 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "Pakistan won the Asia Cup final.", "Asia", "!"},
 	{"-", "A meeting took place between Pakistan's Prime Minister Ali Raza and the President of Palestine, Omid Karimi.\nThe two leaders called for a ceasefire.", "The two leaders", "PAKGOV+PSEGOV"},
 	{"-", "Pakistani FM Ali Raza and US Secretary Omid Karimi agreed to advance the two countries' ties.", "the two countries", "PAK+USA"},
+	{"-", "Ali Karimi, secretary of Iran's Supreme National Security Council, signed the deal.", "Ali Karimi", "IRNGOV"},
+	{"-", "The deal was signed, said Omid Rezaei, the Iranian foreign minister.", "Omid Rezaei", "IRNGOV"},
 	// Lists.
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Egypt", "EGYGOV"},
 	{"-", "Ambassadors representing Bahrain, Egypt and Jordan attended.", "Jordan", "JORGOV"},

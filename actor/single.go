@@ -10,6 +10,11 @@ func (f *finder) single(k int) int {
 		end, c := f.name(k)
 		if end > k {
 			c.weak, c.how = len(c.persons) == 0, "name"
+			if t, cues, former, ok := f.postTitle(end); ok && len(c.nameKeys) >= 2 {
+				// "Ali Shamkhani, secretary of Iran's Supreme National
+				// Security Council": a title after the name.
+				c.title, c.cues, c.former, c.weak, c.how = t, cues, former, false, "title"
+			}
 			f.add(c, k, end)
 			return f.ledBy(k, end)
 		}
@@ -102,4 +107,40 @@ func (f *finder) ledBy(k, end int) int {
 	owner := len(f.out) - 1
 	f.add(cand{kind: cGroup, agent: e.agent, items: []int{owner}, how: "agent"}, k, end+1)
 	return end + 1
+}
+
+// postTitle reads an appositive title after a name at item j:
+// ", [the] [cues] [modifiers] title [of [the] <country>['s]]". It returns the
+// title, the country cues and whether the office is a former one.
+func (f *finder) postTitle(j int) (*agent, []*country, bool, bool) {
+	if f.key(j) != "," {
+		return nil, nil, false, false
+	}
+	j++
+	if determiners[f.key(j)] {
+		j++
+	}
+	cues, j := f.cuesAt(j)
+	former := false
+	for f.get(j, kModifier) != nil || f.get(j, kFormer) != nil {
+		former = former || f.get(j, kFormer) != nil
+		j++
+	}
+	e := f.get(j, kTitle)
+	if e == nil || e.plural {
+		return nil, nil, false, false
+	}
+	j++
+	if len(cues) == 0 && f.key(j) == "of" {
+		h := j + 1
+		if f.key(h) == "the" {
+			h++
+		}
+		if c := f.get(h, kCountry); c != nil {
+			cues = []*country{c.country}
+		} else if a := f.get(h, kAdjective); a != nil {
+			cues = []*country{a.country} // "of the Pakistani cabinet"
+		}
+	}
+	return e.agent, cues, former, true
 }
