@@ -35,6 +35,7 @@ var reportVerbs = []string{"believe", "believed", "say", "said", "report", "repo
 var perpetratorNouns = []string{
 	"suspect", "gunman", "attacker", "assailant", "militant", "soldier", "troop", "fighter", "robber",
 	"thief", "inmate", "prisoner", "driver", "killer", "perpetrator", "kidnapper", "smuggler", "hijacker",
+	"force", "personnel", "serviceman", "servicemen", "marine", "paratrooper", "mercenary", "guerrilla",
 }
 
 // claimSentence finds the figures of one sentence.
@@ -51,7 +52,10 @@ func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 			if !ok || used[num] || s.claimBlocked(t, last, num) {
 				continue
 			}
-			if v := victimAfter(s, end); f.What == "displaced" && v >= 0 && slices.Contains(perpetratorNouns, s.lemmas[v]) {
+			if v := victimAfter(s, end); f.What == "displaced" && v >= 0 && (slices.Contains(perpetratorNouns, s.lemmas[v]) || slices.Contains(perpetratorNouns, strings.TrimSuffix(s.lemmas[v], "s"))) {
+				continue
+			}
+			if f.What == "detained" && s.released(num) {
 				continue
 			}
 			used[num] = true
@@ -281,6 +285,11 @@ func coordinatedCount(s *sent, end int) (num, e int, ok bool) {
 	if j >= len(s.toks) || s.lemmas[j] != "and" && s.lemmas[j] != "," {
 		return 0, 0, false
 	}
+	if v := victimAfter(s, end); s.lemmas[j] == "," && (v < 0 || slices.Contains(totalNouns, s.lemmas[v])) {
+		// "six people, five Chinese nationals and their driver": the
+		// total, then who they were.
+		return 0, 0, false
+	}
 	num, e, ok = scanPhrase(s, j+1, j+1+afterWindow)
 	if ok && e < len(s.toks) && s.lemmas[e] == "of" {
 		// "7 workers, 2 of them critically": a part, not another figure.
@@ -302,4 +311,26 @@ func victimHead(s *sent, v int) int {
 func (s *sent) nounish(t int) bool {
 	u := s.toks[t].UPOS
 	return u == "NOUN" || u == "PROPN"
+}
+
+// totalNouns name everyone a figure counts; a comma after them opens a
+// breakdown, not another figure.
+var totalNouns = []string{"people", "person", "persons", "civilian", "other", "individual", "victim"}
+
+// releaseVerbs free people rather than hold them: "pardoned 18 political
+// prisoners" is no figure of detention.
+var releaseVerbs = []string{"pardon", "release", "free", "swap", "exchange", "amnesty", "repatriate", "return"}
+
+// released reports whether a release verb governs the count at num.
+func (s *sent) released(num int) bool {
+	for j := num - 1; j >= 0 && j >= num-4; j-- {
+		if slices.Contains(releaseVerbs, s.lemmas[j]) {
+			// "sought the release of 17 crew members" still counts them.
+			return s.isVerb(j) || s.toks[j].UPOS == ""
+		}
+		if u := s.toks[j].UPOS; u != "ADV" && u != "AUX" && u != "DET" && u != "ADJ" && u != "PART" && !slices.Contains(qualifierWords, s.lemmas[j]) {
+			return false
+		}
+	}
+	return false
 }

@@ -170,19 +170,40 @@ func scanPhrase(s *sent, from, to int) (num, end int, ok bool) {
 	return 0, 0, false
 }
 
+// tollLeads introduce the figure a toll reports: "rose to 300", "stands
+// at 40", "a death toll of 12", "topped 1,000".
+var tollLeads = []string{
+	"at", "to", "past", "above", "over", "of", "reach", "reached", "hit", "top", "topped",
+	"exceed", "exceeded", "surpass", "surpassed", "pass", "passed", "be", "is", "was", "now",
+	"stand", "stood", "stands", "number", "numbered",
+}
+
 // scanToll returns the count a toll word reports: "the death toll rose to
-// 300", "the toll from the attack stands at more than 40".
+// 300", "the toll from the attack stands at more than 40", "political
+// prisoners, whom the group puts at about 1,400". Only a count a lead
+// word introduces counts: in "the toll from 2 attacks rose to 30" it is 30.
 func scanToll(s *sent, from int) (num, end int, ok bool) {
 	for j := from; j < from+tollWindow && j < len(s.toks); j++ {
-		if x := s.toks[j].Text; x == "." || x == ";" || x == ":" || x == "," {
+		x := s.toks[j].Text
+		if x == "," && j == from && j+1 < len(s.toks) && slices.Contains(relatives, s.lemmas[j+1]) {
+			continue
+		}
+		if x == "." || x == ";" || x == ":" || x == "," {
 			break
 		}
-		if _, e, ok := parseCount(s, j); ok {
-			if !countOK(s, j, e) {
-				return 0, 0, false
-			}
-			return j, e, true
+		_, e, ok := parseCount(s, j)
+		if !ok {
+			continue
 		}
+		_, q := qualifierBefore(s, j)
+		if q == 0 || !slices.Contains(tollLeads, s.lemmas[q-1]) && !slices.Contains(tollLeads, strings.ToLower(s.toks[q-1].Text)) {
+			j = e - 1
+			continue
+		}
+		if !countOK(s, j, e) {
+			return 0, 0, false
+		}
+		return j, e, true
 	}
 	return 0, 0, false
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"parley"
 )
@@ -57,7 +58,11 @@ func ParseEpochs(r io.Reader, name string) ([]Epoch, error) {
 		}
 		e := Epoch{Date: t, Rule: fmt.Sprintf("%s:%d", name, line)}
 		for _, w := range splitList(words) {
-			e.Context = append(e.Context, regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(w)+`\b`))
+			re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
+			if err != nil || !utf8.ValidString(w) {
+				return nil, fmt.Errorf("%s:%d: context word %q: not valid text", name, line, w)
+			}
+			e.Context = append(e.Context, re)
 		}
 		if len(e.Context) == 0 {
 			return nil, fmt.Errorf("%s:%d: no context words", name, line)
