@@ -35,6 +35,7 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 			p = &bare
 		}
 		f := s.newFrame(m.toks, m.byForm)
+		f.material = p.Code >= "14"
 		if p.Code >= "14" && s.isConsequence(f) {
 			continue
 		}

@@ -16,6 +16,8 @@ type frame struct {
 	// meeting took place between ..."): pred's own subject is then not
 	// the source.
 	viaSubj bool
+	// material is true for material conflict codes (roots 14-20).
+	material bool
 }
 
 // lightVerbs carry an event noun without adding meaning of their own, so

@@ -33,12 +33,16 @@ func (d *docState) eventPlace(s *sent, f frame) *parley.Place {
 	}
 	if s.parsed {
 		for _, t := range s.clauseChain(f) {
-			for _, c := range s.children[t] {
-				b := base(s.toks[c].Deprel)
-				if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) {
-					lo, hi := s.span(c)
-					for j := lo; j <= hi; j++ {
-						if p := d.placeAt(s, j); p != nil {
+			if p := d.locativeOf(s, t); p != nil {
+				return p
+			}
+		}
+		if f.material {
+			// "struck energy infrastructure in Kyiv": the object's place.
+			for _, t := range s.clauseChain(f) {
+				for _, c := range s.children[t] {
+					if s.toks[c].Deprel == "obj" {
+						if p := d.locativeOf(s, c); p != nil {
 							return p
 						}
 					}
@@ -49,6 +53,23 @@ func (d *docState) eventPlace(s *sent, f frame) *parley.Place {
 	if d.dateline != nil {
 		p := *d.dateline
 		return &p
+	}
+	return nil
+}
+
+// locativeOf returns the place a locative phrase on token t names ("in
+// Gaza", "at the UN headquarters in New York").
+func (d *docState) locativeOf(s *sent, t int) *parley.Place {
+	for _, c := range s.children[t] {
+		b := base(s.toks[c].Deprel)
+		if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) {
+			lo, hi := s.span(c)
+			for j := lo; j <= hi; j++ {
+				if p := d.placeAt(s, j); p != nil {
+					return p
+				}
+			}
+		}
 	}
 	return nil
 }
