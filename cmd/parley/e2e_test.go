@@ -1,9 +1,10 @@
 package main
 
-// End-to-end tests of the real parley binary: TestMain builds it once, and
-// each test runs it as a subprocess in a temporary working directory with a
-// temporary HOME and store, checking exit status, stdout and stderr. The
-// inputs under testdata/e2e are invented for these tests.
+// End-to-end tests of the real parley binary, built once (CGO_ENABLED=0)
+// into a directory that TestMain makes and removes. Each test runs it as a
+// subprocess in a temporary working directory with a temporary HOME and
+// store, checking exit status, stdout and stderr. The inputs under
+// testdata/e2e are invented for these tests.
 
 import (
 	"bytes"
@@ -11,7 +12,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -19,31 +19,33 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
 
-// e2eBin is the binary built by TestMain; empty under -short.
-var e2eBin string
+// e2eDir holds the binary; TestMain makes it and removes it at the end.
+var e2eDir string
+
+// e2eBuild builds the binary once, on the first end-to-end run, so that
+// 'go test -run' on the package's other tests does not pay for the build.
+var e2eBuild = sync.OnceValues(func() (string, error) {
+	bin := filepath.Join(e2eDir, "parley")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
 
 func TestMain(m *testing.M) {
-	flag.Parse()
-	if testing.Short() {
-		os.Exit(m.Run())
-	}
 	dir, err := os.MkdirTemp("", "parley-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		os.Exit(1)
 	}
-	e2eBin = filepath.Join(dir, "parley")
-	build := exec.Command("go", "build", "-o", e2eBin, ".")
-	build.Env = append(os.Environ(), "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "e2e: go build: %v\n%s", err, out)
-		os.RemoveAll(dir)
-		os.Exit(1)
-	}
+	e2eDir = dir
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
@@ -71,12 +73,16 @@ func (r e2eResult) String() string {
 // PARLEY_* variables, with HOME in a temporary directory, plus r.env.
 func (r e2eRun) run(t *testing.T) e2eResult {
 	t.Helper()
-	if e2eBin == "" {
-		t.Skip("end-to-end: the binary is not built under -short")
+	if testing.Short() {
+		t.Skip("end-to-end: builds and runs the binary")
+	}
+	bin, err := e2eBuild()
+	if err != nil {
+		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, e2eBin, r.args...)
+	cmd := exec.CommandContext(ctx, bin, r.args...)
 	cmd.Dir = r.dir
 	if cmd.Dir == "" {
 		cmd.Dir = t.TempDir()
@@ -90,7 +96,7 @@ func (r e2eRun) run(t *testing.T) e2eResult {
 	cmd.Stdin = strings.NewReader(r.stdin)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
+	err = cmd.Run()
 	res := e2eResult{stdout: stdout.String(), stderr: stderr.String()}
 	var exit *exec.ExitError
 	switch {
