@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"strings"
 
 	"parley"
@@ -145,13 +146,21 @@ func dropLinkLists(paras []string, drop []bool) {
 // copied above the article it opens).
 func dropDuplicates(paras []string, drop []bool) {
 	n := min(len(paras), headerSpan)
-	folded := make([]string, n)
-	get := func(i int) string {
-		if folded[i] == "" {
-			folded[i] = fold(paras[i])
+	// The folded paragraphs share one scratch buffer: span[i] is where
+	// paragraph i's folded form lies in it, once folded.
+	p := getFoldBuf()
+	buf := *p
+	var span [headerSpan]struct{ start, end int }
+	var done [headerSpan]bool
+	get := func(i int) []byte {
+		if !done[i] {
+			start := len(buf)
+			buf = foldAppend(buf, paras[i], false)
+			span[i].start, span[i].end, done[i] = start, len(buf), true
 		}
-		return folded[i]
+		return buf[span[i].start:span[i].end]
 	}
+	defer func() { putFoldBuf(p, buf) }()
 	for i := range n {
 		if drop[i] {
 			continue
@@ -162,9 +171,9 @@ func dropDuplicates(paras []string, drop []bool) {
 				continue
 			}
 			switch {
-			case similarLength(paras[i], paras[j]) && get(i) == get(j):
+			case similarLength(paras[i], paras[j]) && bytes.Equal(get(i), get(j)):
 				drop[j] = true
-			case lead && j <= i+3 && len(paras[j]) >= len(paras[i]) && strings.Contains(get(j), get(i)):
+			case lead && j <= i+3 && len(paras[j]) >= len(paras[i]) && bytes.Contains(get(j), get(i)):
 				drop[i] = true
 			}
 		}

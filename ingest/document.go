@@ -98,7 +98,10 @@ func build(docName, url string, paras []string, m meta, lang string) (*parley.Do
 // docID hashes the folded text (case, punctuation and spacing aside), so
 // the same article read twice, from any source, gets the same ID.
 func docID(text string) string {
-	sum := sha256.Sum256(appendFold(make([]byte, 0, len(text)), text))
+	p := getFoldBuf()
+	b := foldAppend((*p)[:0], text, false)
+	sum := sha256.Sum256(b)
+	putFoldBuf(p, b)
 	return hex.EncodeToString(sum[:8])
 }
 

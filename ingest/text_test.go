@@ -22,3 +22,40 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Pakistan's  FM, in Doha!", "pakistans fm in doha"},
+		{"  -- Leading and trailing --  ", "leading and trailing"},
+		{"Kakar’s ÉLAN, São Paulo", "kakars élan são paulo"},
+		{"a\u00a0b\tc\n\nd", "a b c d"},
+		{"3.5% rise", "3 5 rise"},
+		{"\xff bad byte", "bad byte"},
+	}
+	for _, tt := range tests {
+		if got := string(appendFold(nil, tt.in)); got != tt.want {
+			t.Errorf("appendFold(nil, %q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := string(appendFold([]byte("x"), " y")); got != "x y" {
+		t.Errorf("appendFold after text = %q, want %q", got, "x y")
+	}
+}
+
+func TestSameText(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Talks end in Doha", "TALKS END IN DOHA.", true},
+		{"Talks end in Doha", "Talks end in Cairo", false},
+		{"Pakistan's view", "Pakistan’s view", true},
+		{"Short", "Short but a great deal longer than it", false},
+	}
+	for _, tt := range tests {
+		if got := sameText(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameText(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
