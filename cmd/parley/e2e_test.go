@@ -209,6 +209,18 @@ func TestE2EDocs(t *testing.T) {
 	if err := os.WriteFile(blob, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\xff\xfe\x00\x00"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	const cafe = "Minister visits the café\n\nThe foreign minister visited the new café in the capital on Monday.\n"
+	utf16, cp1252 := filepath.Join(bad, "utf16.txt"), filepath.Join(bad, "cp1252.txt")
+	u := []byte{0xff, 0xfe} // UTF-16LE with its byte-order mark
+	for _, r := range cafe {
+		u = append(u, byte(r), byte(r>>8))
+	}
+	if err := os.WriteFile(utf16, u, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cp1252, []byte(strings.ReplaceAll(cafe, "é", "\xe9")), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	brief := e2eDocWant{doc: "brief.txt", title: "Lanterns return to the old harbour", published: "2024-04-03",
 		inText: []string{"VALLETTA, April 3, 2024 (Harbour Post) – Fishermen"}}
 	page := e2eDocWant{doc: "page.html", title: "Port city opens new ferry terminal", published: "2024-04-05",
@@ -234,6 +246,8 @@ func TestE2EDocs(t *testing.T) {
 			want: []e2eDocWant{{doc: "stdin", inText: []string{"Farmers blocked the ring road with tractors on Monday."}}}},
 		{name: "DefaultStdin", stdin: "Farmers blocked the ring road with tractors on Monday.\n",
 			want: []e2eDocWant{{doc: "stdin", inText: []string{"tractors"}}}},
+		{name: "UTF16", args: []string{utf16}, want: []e2eDocWant{{doc: "utf16.txt", title: "Minister visits the café", inText: []string{"the new café in"}}}},
+		{name: "Windows1252", args: []string{cp1252}, want: []e2eDocWant{{doc: "cp1252.txt", title: "Minister visits the café", inText: []string{"the new café in"}}}},
 		{name: "Directory", args: []string{e2ePath(t, "docs")}, want: []e2eDocWant{brief, rail, library, page, bridge, market}},
 		{name: "ErrBadInputs", args: []string{e2ePath(t, "docs/brief.txt"), empty, blob, missing, e2ePath(t, "bad.jsonl")}, code: 1,
 			want: []e2eDocWant{brief, {doc: "hp-0410-school", title: "New school term begins", published: "2024-04-10"},
@@ -524,6 +538,21 @@ func TestE2ECode(t *testing.T) {
 	}
 	if len(claims) != 1 || e2eStr(claims[0], "what") != "killed" || e2eNum(claims[0], "count") != 30 || e2eStr(claims[0], "qualifier") != "at least" {
 		t.Errorf("claims %v, want killed, at least 30", claims)
+	}
+}
+
+// TestE2ECodeBadInput codes a good file and a JSON Lines file with one
+// malformed line: every readable document is coded, the bad line named.
+func TestE2ECodeBadInput(t *testing.T) {
+	t.Parallel()
+	res := e2eRun{args: []string{"code", "--workers", "2", e2ePath(t, "call.txt"), e2ePath(t, "bad.jsonl")}}.run(t)
+	var docs []string
+	for _, d := range e2eJSONLines(t, res.stdout) {
+		docs = append(docs, e2eStr(d, "doc"))
+	}
+	if res.code != 1 || strings.Join(docs, " ") != "call.txt hp-0410-school hp-0412-park" ||
+		!strings.Contains(res.stderr, "bad.jsonl:2: ") || !strings.Contains(res.stderr, "1 of 2 inputs failed") {
+		t.Errorf("exit %d, documents %v; want 1, call.txt hp-0410-school hp-0412-park in order, and bad.jsonl:2 named\n%s", res.code, docs, res)
 	}
 }
 
