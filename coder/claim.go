@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"parley"
 )
@@ -38,12 +39,39 @@ var perpetratorNouns = []string{
 	"force", "personnel", "serviceman", "servicemen", "marine", "paratrooper", "mercenary", "guerrilla",
 }
 
+// figureIndexes caches, per figure table, the figures by the lemma of
+// their first word; tables are immutable once parsed.
+var figureIndexes sync.Map // *Figure → map[string][]int
+
+// figureIndex returns the figures of figs by the lemma of their first
+// word.
+func figureIndex(figs []Figure) map[string][]int {
+	if len(figs) == 0 {
+		return nil
+	}
+	if m, ok := figureIndexes.Load(&figs[0]); ok {
+		return m.(map[string][]int)
+	}
+	m := map[string][]int{}
+	for i, f := range figs {
+		m[f.Words[0].Lemma] = append(m[f.Words[0].Lemma], i)
+	}
+	figureIndexes.Store(&figs[0], m)
+	return m
+}
+
 // claimSentence finds the figures of one sentence.
 func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 	var out []parley.Claim
 	used := map[int]bool{}
+	idx := figureIndex(c.figures)
 	for t := range s.toks {
-		for _, f := range c.figures {
+		cands := idx[s.lemmas[t]]
+		if low := strings.ToLower(s.toks[t].Text); low != s.lemmas[t] {
+			cands = append(cands[:len(cands):len(cands)], idx[low]...)
+		}
+		for _, fi := range cands {
+			f := c.figures[fi]
 			last, ok := s.figureAt(f, t)
 			if !ok {
 				continue
@@ -107,7 +135,7 @@ func (s *sent) wordIs(w Word, t int) bool {
 	if t >= len(s.toks) || !posOK(w.POS, s.toks[t].UPOS) {
 		return false
 	}
-	return s.lemmas[t] == w.Lemma || strings.EqualFold(s.toks[t].Text, w.Lemma)
+	return s.lemmas[t] == w.Lemma || len(s.toks[t].Text) == len(w.Lemma) && strings.EqualFold(s.toks[t].Text, w.Lemma)
 }
 
 // claimBlocked reports whether a figure from trigger words [first, last]

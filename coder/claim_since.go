@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,7 +24,7 @@ var epochData []byte
 // 7"), recognised by words the document uses.
 type Epoch struct {
 	Date    time.Time
-	Context []*regexp.Regexp // whole-word, case-insensitive
+	Context []string // lowercase words, matched whole and case aside
 	Rule    string
 }
 
@@ -58,11 +59,10 @@ func ParseEpochs(r io.Reader, name string) ([]Epoch, error) {
 		}
 		e := Epoch{Date: t, Rule: fmt.Sprintf("%s:%d", name, line)}
 		for _, w := range splitList(words) {
-			re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
-			if err != nil || !utf8.ValidString(w) {
+			if !utf8.ValidString(w) {
 				return nil, fmt.Errorf("%s:%d: context word %q: not valid text", name, line, w)
 			}
-			e.Context = append(e.Context, re)
+			e.Context = append(e.Context, strings.ToLower(w))
 		}
 		if len(e.Context) == 0 {
 			return nil, fmt.Errorf("%s:%d: no context words", name, line)
@@ -85,6 +85,9 @@ var reSince = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?
 // written, else the epoch the document's words point to, else the most
 // recent such day on or before the reference date; zero when unknown.
 func (d *docState) since(s *sent) parley.Date {
+	if !slices.Contains(s.lemmas, "since") {
+		return parley.Date{}
+	}
 	m := reSince.FindStringSubmatch(s.s.Text(d.doc))
 	if m == nil {
 		return parley.Date{}
@@ -117,15 +120,41 @@ func (d *docState) epoch(mo time.Month, dn int) (time.Time, bool) {
 	if err != nil {
 		return time.Time{}, false
 	}
+	text := ""
 	for _, e := range eps {
 		if e.Date.Month() != mo || e.Date.Day() != dn || !d.ref.IsZero() && d.ref.Before(e.Date) {
 			continue
 		}
-		for _, re := range e.Context {
-			if re.MatchString(d.doc.Text) {
+		if text == "" {
+			text = strings.ToLower(d.doc.Text)
+		}
+		for _, w := range e.Context {
+			if containsWord(text, w) {
 				return e.Date, true
 			}
 		}
 	}
 	return time.Time{}, false
+}
+
+// containsWord reports whether text holds w as a whole word.
+func containsWord(text, w string) bool {
+	for i := 0; w != "" && i <= len(text)-len(w); {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		if (a == 0 || !isWordByte(text[a-1])) && (b == len(text) || !isWordByte(text[b])) {
+			return true
+		}
+		i = a + 1
+	}
+	return false
+}
+
+// isWordByte reports whether c continues a word (ASCII letters, digits;
+// any byte of a multi-byte letter).
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
