@@ -158,7 +158,11 @@ func isEnglish(text string) bool {
 			buf[j] = w[j] | 0x20
 		}
 		if englishWords[string(buf[:len(w)])] {
-			hits++
+			// With 40 hits the answer is yes whatever follows: at most
+			// 200 words are read, and 40 is a fifth of that.
+			if hits++; hits == 40 {
+				return true
+			}
 		}
 	}
 	return hits >= 8 && hits*5 >= n

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWords(t *testing.T) {
 	tests := []struct {
@@ -57,5 +60,26 @@ func TestSameText(t *testing.T) {
 		if got := sameText(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameText(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+func TestIsEnglish(t *testing.T) {
+	sentence := "The minister said that the talks with the envoys of the two states were held in the capital on Monday. "
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"OKOneSentence", sentence, true},
+		{"OKLongText", strings.Repeat(sentence, 30), true},
+		{"ErrTooFewWords", "The talks ended.", false},
+		{"ErrGerman", strings.Repeat("Der Minister sagte, dass die Gespräche mit den Gesandten am Montag stattfanden. ", 10), false},
+		{"ErrEnglishAfter200Words", strings.Repeat("Gespräche ", 200) + strings.Repeat(sentence, 10), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isEnglish(tt.in); got != tt.want {
+				t.Errorf("isEnglish = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
