@@ -31,7 +31,7 @@ var units = []string{
 // money, serial numbers.
 var notBefore = []string{
 	"aged", "age", "ages", "$", "us$", "€", "£", "rs", "rs.", "no", "no.", "number", "nos.",
-	"resolution", "article", "flight", "route", "page", "chapter", "section", "paragraph", "year", "the",
+	"resolution", "article", "flight", "route", "page", "chapter", "section", "paragraph", "year",
 }
 
 // beforeFillers may stand between a count and a trigger that follows it:
@@ -259,7 +259,7 @@ func countOK(s *sent, num, end int) bool {
 	text := s.toks[num].Text
 	if num > 0 {
 		prev := s.lemmas[num-1]
-		if slices.Contains(notBefore, prev) && !(prev == "the" && isPersonCount(s, end)) {
+		if slices.Contains(notBefore, prev) {
 			return false
 		}
 	}
