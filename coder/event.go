@@ -48,6 +48,9 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 			srcs = d.mentionRightBefore(s, f, prevSrcs)
 		}
 		tgts := d.targets(s, f, p, srcs)
+		if p.Symmetric && len(tgts) == 0 && len(srcs) == 1 {
+			tgts = d.subjectPartners(s, f, srcs) // "Israeli and Hamas negotiators resumed talks"
+		}
 		if len(srcs) == 0 && len(tgts) > 0 {
 			srcs = d.nounSubject(s, f, p)
 		}
@@ -144,6 +147,9 @@ func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
 				}
 			}
 		}
+		if len(refs) == 0 && slot == "subj" {
+			refs = d.reportedPronoun(s, f) // "Norway said it would ..."
+		}
 		if len(refs) == 0 && slot == "subj" && len(heads) == 1 && s.isPluralAnaphor(heads[0]) {
 			refs = appendRefs(refs, d.lastPair)
 		}
@@ -172,6 +178,45 @@ func (d *docState) weak(refs []actorRef) bool {
 		}
 	}
 	return true
+}
+
+// reportedPronoun resolves a pronoun subject the resolver left open in
+// reported speech to the reporter: "Norway said it would recognise ...",
+// "the air force said it had shot down ...".
+func (d *docState) reportedPronoun(s *sent, f frame) []actorRef {
+	if f.pred < 0 || f.viaSubj {
+		return nil
+	}
+	subj, _ := s.subject(f.pred)
+	if subj < 0 || s.toks[subj].UPOS != "PRON" || !slices.Contains([]string{"it", "they", "he", "she", "we"}, s.lemmas[subj]) {
+		return nil
+	}
+	for v, depth := f.pred, 0; v >= 0 && depth < 3; depth++ {
+		h := s.head(v)
+		if h < 0 {
+			return nil
+		}
+		if base(s.toks[v].Deprel) == "ccomp" && d.c.isSay(s.lemmas[h]) {
+			if rs, _ := s.subject(h); rs >= 0 {
+				return d.actorsIn(s, rs, subjDepth, false)
+			}
+			return nil
+		}
+		v = h
+	}
+	return nil
+}
+
+// subjectPartners finds the other party of a symmetric event inside its
+// subject phrase: "Israeli and Hamas negotiators", "US and Chinese
+// officials".
+func (d *docState) subjectPartners(s *sent, f frame, srcs []actorRef) []actorRef {
+	for _, h := range s.slotHeads(f, "subj") {
+		if refs := d.actorsInExcept(s, h, subjDepth, false, srcs); len(refs) > 0 {
+			return refs
+		}
+	}
+	return nil
 }
 
 // nounSubject is the source of a consultation noun with a partner but no
@@ -384,7 +429,11 @@ func (d *docState) actorsAfter(s *sent, h int, perp bool, exclude []actorRef) []
 			}
 		}
 		switch s.toks[j].UPOS {
-		case "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADV", "NUM", "PART":
+		case "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADV", "NUM":
+		case "PART":
+			if s.lemmas[j] != "'s" {
+				return nil // "to protect civilians": an infinitive, not the phrase
+			}
 		case "ADP":
 			if s.lemmas[j] != "of" && !(perp && s.lemmas[j] == "by") {
 				return nil

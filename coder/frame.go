@@ -408,6 +408,9 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 			if seen[c] || slices.Contains(clausal, rel) || slices.Contains(clausal, base(rel)) && rel != "acl" {
 				continue
 			}
+			if rel == "acl" && s.child(c, "mark") >= 0 {
+				continue // "parties to protect civilians": a purpose, not the phrase's
+			}
 			if perp && s.isVictimEdge(it.tok, c) {
 				continue
 			}

@@ -30,10 +30,11 @@ func (c *Coder) findMatches(s *sent) []match {
 				all = append(all, match{pat: pi, toks: toks})
 			}
 		}
-		if s.isVerb(t) || len(c.first[s.lemmas[t]]) > 0 || s.child(t, "det") >= 0 {
-			continue // a verb, a word with patterns of its own, or a noun with a determiner
+		if len(c.first[s.lemmas[t]]) > 0 || s.child(t, "det") >= 0 {
+			continue // a word with patterns of its own, or a noun with a determiner
 		}
-		// A verb form the tagger took for something else ("spoke/NOUN").
+		// A verb form the tagger took for something else ("spoke/NOUN"),
+		// or whose lemma it got wrong ("resumed/resum").
 		for _, l := range verbLemmas(s.toks[t].Text) {
 			if l == s.lemmas[t] {
 				continue
