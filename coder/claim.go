@@ -86,6 +86,9 @@ func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 			if f.What == "detained" && s.released(num) {
 				continue
 			}
+			if v := victimAfter(s, end); v >= 0 && !d.personLike(s, victimHead(s, v)) {
+				continue
+			}
 			used[num] = true
 			out = append(out, d.newClaim(s, f, t, last, num, end))
 			if f.Frame != "of" && f.Frame != "after" {

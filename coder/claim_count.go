@@ -25,6 +25,13 @@ var units = []string{
 	"time", "bed", "round", "rocket", "missile", "drone", "shell", "vehicle", "tank", "ship", "vessel", "boat",
 	"aircraft", "plane", "jet", "helicopter", "billion", "acre", "hectare", "page", "point", "seat", "vote", "ballot",
 	"cattle", "cow", "sheep", "goat", "camel", "animal", "bird", "dog", "case", "item", "count", "charge",
+	"job", "embassy", "office", "plant", "restaurant", "apartment", "department", "document", "container",
+	"tower", "computer", "account", "post", "position", "camp", "area", "district", "neighbourhood",
+	"neighborhood", "city", "province", "region", "country", "nation", "factory", "shop", "store", "mosque",
+	"church", "temple", "market", "bridge", "road", "centre", "center", "border", "crossing", "tent",
+	"shelter", "warehouse", "property", "farm", "field", "tree", "crop", "file", "share", "website", "site",
+	"weapon", "gun", "rifle", "bomb", "device", "mine", "kilo", "gram", "ounce", "package", "parcel",
+	"shipment", "cargo", "car", "order", "number", "letter", "paper", "container", "trailer", "computer",
 }
 
 // notBefore are words after which a number is no head count: ages,
