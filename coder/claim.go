@@ -179,6 +179,9 @@ func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley
 	doc := d.doc
 	count, _, _ := parseCount(s, num)
 	qual, qstart := qualifierBefore(s, num)
+	if qual == "" {
+		qual = rangeQualifier(s, num)
+	}
 	trig := first
 	if f.Frame != "before" && f.Frame != "passive" {
 		trig = last

@@ -182,7 +182,7 @@ func scanPhrase(s *sent, from, to int) (num, end int, ok bool) {
 var tollLeads = []string{
 	"at", "to", "past", "above", "over", "of", "reach", "reached", "hit", "top", "topped",
 	"exceed", "exceeded", "surpass", "surpassed", "pass", "passed", "be", "is", "was", "now",
-	"stand", "stood", "stands", "number", "numbered",
+	"stand", "stood", "stands", "number", "numbered", "passes", "surpasses", "tops", "exceeds",
 }
 
 // scanToll returns the count a toll word reports: "the death toll rose to
@@ -203,7 +203,8 @@ func scanToll(s *sent, from int) (num, end int, ok bool) {
 			continue
 		}
 		_, q := qualifierBefore(s, j)
-		if q == 0 || !slices.Contains(tollLeads, s.lemmas[q-1]) && !slices.Contains(tollLeads, strings.ToLower(s.toks[q-1].Text)) {
+		lead := q < j && slices.Contains(tollLeads, s.lemmas[q]) // "passed 30,000"
+		if !lead && (q == 0 || !slices.Contains(tollLeads, s.lemmas[q-1]) && !slices.Contains(tollLeads, strings.ToLower(s.toks[q-1].Text))) {
 			j = e - 1
 			continue
 		}

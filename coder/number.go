@@ -19,6 +19,10 @@ var numberWords = map[string]int{
 // the singular counts: "dozens", "hundreds" and "thousands" are vague.
 var multipliers = map[string]float64{"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
 
+// shortScales are the abbreviated multipliers written onto a number:
+// "1.5m people", "2bn".
+var shortScales = map[string]float64{"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
+
 // qualifiers map the words before a count to a claim's qualifier, longest
 // first so that "no fewer than" wins over "fewer than".
 var qualifiers = []struct{ words, qualifier string }{
@@ -30,6 +34,9 @@ var qualifiers = []struct{ words, qualifier string }{
 	{"nearly", "nearly"}, {"almost", "nearly"}, {"about", "about"}, {"around", "about"},
 	{"approximately", "about"}, {"roughly", "about"}, {"some", "about"}, {"estimated", "about"},
 	{"approx.", "about"}, {"under", "less than"},
+	{"pass", "more than"}, {"passes", "more than"}, {"passed", "more than"}, {"surpass", "more than"},
+	{"surpassed", "more than"}, {"top", "more than"}, {"topped", "more than"}, {"exceed", "more than"},
+	{"exceeded", "more than"},
 }
 
 // qualifierWords are the words qualifiers are made of; they may stand
@@ -45,6 +52,21 @@ var qualifierWords = func() []string {
 	}
 	return append(out, "an", "a", "just", "well", "only", "total", "of")
 }()
+
+// rangeQualifier returns "up to" for the upper bound of a range ("between
+// 20 and 30", "20 to 30", "20-30 people"), "" otherwise.
+func rangeQualifier(s *sent, num int) string {
+	if num < 2 {
+		return ""
+	}
+	if l := s.lemmas[num-1]; l != "and" && l != "to" && l != "-" {
+		return ""
+	}
+	if _, _, ok := countEndingAt(s, num-2); ok {
+		return "up to"
+	}
+	return ""
+}
 
 // parseCount reads an exact count starting at token t: digits ("11,000",
 // "1.2 million"), number words ("twenty-five"), or dozens ("a dozen", "two
@@ -76,8 +98,15 @@ func parseCount(s *sent, t int) (count, end int, ok bool) {
 		v = 12
 	default:
 		digits := strings.ReplaceAll(text, ",", "")
+		scale := 1.0
+		for suf, m := range shortScales {
+			if strings.HasSuffix(digits, suf) && len(digits) > len(suf) {
+				digits, scale = strings.TrimSuffix(digits, suf), m
+				break
+			}
+		}
 		if f, err := strconv.ParseFloat(digits, 64); err == nil && digits[0] >= '0' && digits[0] <= '9' {
-			v = f
+			v = f * scale
 		} else if n, found := wordNumber(text); found {
 			v = float64(n)
 		} else {
