@@ -259,6 +259,22 @@ func (s *sent) leftNominal(v int) int {
 	return best
 }
 
+// coordinated reports whether an "and" joins tokens a and b with nothing
+// clausal between them ("The United States and Britain").
+func (s *sent) coordinated(a, b int) bool {
+	a, b = min(a, b), max(a, b)
+	and := false
+	for j := a + 1; j < b; j++ {
+		switch {
+		case s.lemmas[j] == "and":
+			and = true
+		case s.isVerb(j), s.toks[j].UPOS == "PUNCT" && s.toks[j].Text != ",":
+			return false
+		}
+	}
+	return and
+}
+
 // agent returns the "by" phrase of a passive predicate, or -1.
 func (s *sent) agent(v int) int {
 	for _, c := range s.children[v] {
@@ -288,6 +304,15 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 		if f.pred >= 0 && !f.viaSubj {
 			subj, _ := s.subject(f.pred)
 			add(subj)
+			// "The United States and Britain carried out": the parser may
+			// give each conjunct its own subject relation.
+			if h := s.head(subj); subj >= 0 && h >= 0 {
+				for _, c := range s.children[h] {
+					if c != subj && c < h && s.toks[c].Deprel == s.toks[subj].Deprel && s.isNominal(c) && s.coordinated(c, subj) {
+						add(c)
+					}
+				}
+			}
 		}
 		if len(out) == 0 && !f.viaSubj {
 			// The parser may hang the subject on another phrase word
