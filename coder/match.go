@@ -100,6 +100,18 @@ func (c *Coder) matchAt(s *sent, pi, t int) []int {
 		}
 		toks = append(toks, next)
 	}
+	if p.Place {
+		after := toks[len(toks)-1] + 1
+		if after < len(s.toks) && s.lemmas[after] == "the" {
+			after++
+		}
+		if after >= len(s.toks) || c.places == nil {
+			return nil
+		}
+		if e, _ := c.places.matchAt(s, after); e == nil {
+			return nil
+		}
+	}
 	return toks
 }
 

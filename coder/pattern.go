@@ -38,6 +38,9 @@ type Pattern struct {
 	// None marks a phrase that is not an event ("seize the opportunity"):
 	// it only keeps shorter patterns from firing inside it.
 	None bool
+	// Place requires a place name right after the phrase ("welcomed Putin
+	// to Beijing" is hosting a visit; "welcomed China's steps to" is not).
+	Place bool
 	// Bare is the code to use when no infinitive follows the trigger:
 	// "called on the Prime Minister" is a courtesy visit (042), "called on
 	// Israel to halt" an appeal (020).
@@ -210,6 +213,8 @@ func (p *Pattern) parseFlags(flags []string) error {
 			p.Say = true
 		case f == "none":
 			p.None = true
+		case f == "place":
+			p.Place = true
 		case k == "mode" && hasValue && v != "":
 			p.Mode = v
 		case k == "bare" && hasValue && len(v) >= 2 && len(v) <= 4 && strings.Trim(v, "0123456789") == "":
@@ -222,7 +227,7 @@ func (p *Pattern) parseFlags(flags []string) error {
 				p.Source = append(p.Source, s)
 			}
 		default:
-			return fmt.Errorf("flag %q: want sym, optsrc, opttgt, anaphor, say, none, mode=MODE, bare=CODE or src=SLOT[,SLOT]", f)
+			return fmt.Errorf("flag %q: want sym, optsrc, opttgt, anaphor, say, none, place, mode=MODE, bare=CODE or src=SLOT[,SLOT]", f)
 		}
 	}
 	return nil
