@@ -86,7 +86,7 @@ func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 			if f.What == "detained" && s.released(num) {
 				continue
 			}
-			if v := victimAfter(s, end); v >= 0 && !d.personLike(s, victimHead(s, v)) {
+			if v := victimAfter(s, end); v >= 0 && (v < t || v > last) && !d.personLike(s, victimHead(s, v)) {
 				continue
 			}
 			used[num] = true
