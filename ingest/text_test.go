@@ -18,6 +18,12 @@ func TestWords(t *testing.T) {
 		{"one  two   three", 3},
 		{"one\ttwo", 1},
 		{"a b  ", 2},
+		{"abcdefg  hijklmnop q", 3},
+		{"        x", 1},
+		{"abcdefgh ijklmnop", 2},
+		{"Kakar’s  élan, São Paulo  ", 4},
+		{strings.Repeat("ab ", 20), 20},
+		{strings.Repeat(" ", 17), 0},
 	}
 	for _, tt := range tests {
 		if got := words(tt.in); got != tt.want {
