@@ -117,6 +117,8 @@ func (s *sent) isPluralAnaphor(t int) bool {
 	switch {
 	case l == "they" || l == "both":
 		return true
+	case l == "two" && s.child(t, "det") >= 0:
+		return true // "the two pledged to coordinate"
 	case !slices.Contains(pluralAnaphors, l):
 		return false
 	}
@@ -359,6 +361,7 @@ func (d *docState) placeActors(s *sent, heads []int) []actorRef {
 // launch", "welcomed the decision", "rejected the sanctions").
 var actNouns = []string{
 	"accusation", "action", "agreement", "allegation", "announcement", "application",
+	"demand", "proposal", "offer", "threat", "release", "visit",
 	"arrest", "attack", "bombing", "case", "charge", "deal", "decision", "deployment",
 	"drill", "exercise", "expulsion", "incursion", "invasion", "killing", "launch", "law",
 	"massacre", "measure", "move", "offensive", "operation", "plan", "raid", "recognition",
@@ -378,13 +381,16 @@ var actRoots = map[string][]string{
 	"deployment": {"15"}, "expulsion": {"16", "17"}, "accusation": {"11"},
 	"allegation": {"11"}, "charge": {"11"}, "case": {"11"}, "agreement": {"03", "05", "06", "08"},
 	"deal": {"03", "05", "06", "08"}, "recognition": {"05"},
+	"demand": {"10"}, "proposal": {"02", "03"}, "offer": {"03"}, "threat": {"13"},
+	"release": {"08"}, "visit": {"04"},
 }
 
-// lastAct returns the source of the latest act of an earlier sentence whose
-// root is one of roots (any root when roots is empty).
+// lastAct returns the source of the latest event of an earlier sentence
+// whose root is one of roots; with no roots, of the latest act (not a
+// statement, appeal, demand or disapproval).
 func (d *docState) lastAct(roots []string) []actorRef {
 	for i := len(d.acts) - 1; i >= 0; i-- {
-		if len(roots) == 0 || slices.Contains(roots, d.acts[i].code[:2]) {
+		if len(roots) == 0 && isAct(d.acts[i].code) || slices.Contains(roots, d.acts[i].code[:2]) {
 			return d.acts[i].srcs
 		}
 	}
@@ -515,7 +521,7 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 	}
 	if len(out) > 0 {
 		d.remember(p, srcs, tgts)
-		if isAct(p.Code) && len(srcs) > 0 {
+		if len(srcs) > 0 {
 			d.sentActs = append(d.sentActs, act{srcs: srcs, code: p.Code})
 		}
 	}
