@@ -20,25 +20,6 @@ type claimMemory struct {
 // multi-word trigger ("claimed the lives of").
 const figureGap = 2
 
-// claimNegators deny a figure: "no one was killed", "were not injured".
-var claimNegators = []string{"not", "n't", "never", "no", "nobody", "none", "without"}
-
-// hypotheticals make a figure a threat, a plan or a projection rather
-// than a report: "could kill thousands", "threatened to arrest 50".
-var hypotheticals = []string{"could", "would", "might", "may", "will", "shall", "to", "if", "unless", "risk"}
-
-// reportVerbs before "to" report rather than plan: "are believed to
-// have been killed", "were said to be missing".
-var reportVerbs = []string{"believe", "believed", "say", "said", "report", "reported", "fear", "feared", "know", "known", "think", "thought", "confirm", "confirmed", "estimate", "estimated"}
-
-// perpetratorNouns are people who flee the scene rather than their homes:
-// "the three suspects fled" counts no displaced people.
-var perpetratorNouns = []string{
-	"suspect", "gunman", "attacker", "assailant", "militant", "soldier", "troop", "fighter", "robber",
-	"thief", "inmate", "prisoner", "driver", "killer", "perpetrator", "kidnapper", "smuggler", "hijacker",
-	"force", "personnel", "serviceman", "servicemen", "marine", "paratrooper", "mercenary", "guerrilla",
-}
-
 // figureIndexes caches, per figure table, the figures by the lemma of
 // their first word; tables are immutable once parsed.
 var figureIndexes sync.Map // *Figure → map[string][]int
@@ -141,38 +122,6 @@ func (s *sent) wordIs(w Word, t int) bool {
 	return s.lemmas[t] == w.Lemma || len(s.toks[t].Text) == len(w.Lemma) && strings.EqualFold(s.toks[t].Text, w.Lemma)
 }
 
-// claimBlocked reports whether a figure from trigger words [first, last]
-// and count num is denied ("no one was killed", "were not injured") or
-// hypothetical ("could kill up to 1,000", "threatened to arrest 50").
-func (s *sent) claimBlocked(first, last, num int) bool {
-	lo, hi := min(first, num), max(first, num)
-	for j := max(lo-1, 0); j < hi; j++ {
-		if j == num {
-			continue
-		}
-		if slices.Contains(claimNegators, s.lemmas[j]) {
-			return true
-		}
-	}
-	for j := first - 1; j >= 0 && j >= first-3; j-- {
-		l := s.lemmas[j]
-		if l == "to" && j > 0 && slices.Contains(reportVerbs, s.lemmas[j-1]) {
-			// "are believed to have been killed" reports a figure.
-			break
-		}
-		if slices.Contains(hypotheticals, l) {
-			return true
-		}
-		if slices.Contains(claimNegators, l) {
-			return true
-		}
-		if u := s.toks[j].UPOS; u != "AUX" && u != "ADV" && u != "PART" && !slices.Contains(passiveAux, l) {
-			break
-		}
-	}
-	return false
-}
-
 // newClaim builds a claim from figure f (trigger words first to last) and
 // the count in tokens [num, end), and places and dates it.
 func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley.Claim {
@@ -212,101 +161,6 @@ func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley
 		d.claims.place, d.claims.sent = &p, s.idx
 	}
 	return cl
-}
-
-// claimActor returns who the sentence holds responsible for a figure whose
-// trigger is a verb: the agent of "were killed by", or the subject of an
-// active, transitive trigger ("strikes killed 20 people"); the subject of
-// "20 people died" is the victims.
-func (d *docState) claimActor(s *sent, trig int, transitive bool) *parley.EventActor {
-	// A participle the parser hung on a noun ("Pakistan, killing six")
-	// has no subject of its own.
-	if s.parsed && s.isVerb(trig) && s.ownClause(trig) {
-		subj, passive := s.subject(trig)
-		if subj >= 0 && (passive || transitive) {
-			for _, r := range d.actorsIn(s, subj, subjDepth, false) {
-				if d.perpMention(s, r, trig, passive) {
-					return d.eventActor(r)
-				}
-			}
-		}
-	}
-	if !transitive {
-		return nil
-	}
-	return d.surfaceActor(s, trig)
-}
-
-// surfaceActor finds the perpetrator of a figure without the parse (or
-// where the parser mistook the trigger for an adjective): the agent after
-// "by" ("were killed by Israeli forces"), else an actor named in the
-// phrase right before an active trigger ("Russian shelling wounded 11").
-func (d *docState) surfaceActor(s *sent, trig int) *parley.EventActor {
-	for j := trig + 1; j < len(s.toks) && j <= trig+3; j++ {
-		if s.lemmas[j] != "by" {
-			continue
-		}
-		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
-			if refs := d.refsAt(s, k); len(refs) > 0 {
-				return d.eventActor(refs[0])
-			}
-		}
-		return nil
-	}
-	if trig > 0 && slices.Contains(passiveAux, s.lemmas[trig-1]) {
-		return nil
-	}
-	for j := trig - 1; j >= 0 && j >= trig-4; j-- {
-		switch s.toks[j].UPOS {
-		case "NOUN", "PROPN", "ADJ", "DET", "":
-		default:
-			return nil
-		}
-		if refs := d.refsAt(s, j); len(refs) > 0 {
-			if !d.perpMention(s, refs[0], trig, false) {
-				return nil
-			}
-			return d.eventActor(refs[0])
-		}
-	}
-	return nil
-}
-
-// refsAt returns the actors the mention at token t names.
-func (d *docState) refsAt(s *sent, t int) []actorRef {
-	if mi := d.mentionAt(s, t); mi >= 0 {
-		return d.refsOf(mi)
-	}
-	return nil
-}
-
-// ownClause reports whether verb v heads a clause whose subject the parse
-// can give: not a participle or adverbial clause the parser hung on a
-// noun ("an air strike on villagers ..., killing 100").
-func (s *sent) ownClause(v int) bool {
-	h := s.head(v)
-	switch base(s.toks[v].Deprel) {
-	case "acl":
-		return false
-	case "advcl", "conj", "xcomp":
-		return h >= 0 && s.isVerb(h)
-	}
-	return true
-}
-
-// perpMention reports whether the mention of r can name the perpetrator
-// of a figure triggered at trig: before an active trigger (after it
-// stands the victim), and not a place ("in northwest Pakistan").
-func (d *docState) perpMention(s *sent, r actorRef, trig int, passive bool) bool {
-	m := d.doc.Mentions[r.mention]
-	if m.Sentence != s.idx || !passive && m.TokenStart > trig {
-		return false
-	}
-	j := m.TokenStart - 1
-	for j >= 0 && slices.Contains(directions, s.lemmas[j]) {
-		j--
-	}
-	return j < 0 || !slices.Contains(claimLocatives, s.lemmas[j]) && s.lemmas[j] != "into" && s.lemmas[j] != "from"
 }
 
 // coordinatedCount returns the count coordinated with the noun phrase of
@@ -350,21 +204,3 @@ func (s *sent) nounish(t int) bool {
 // totalNouns name everyone a figure counts; a comma after them opens a
 // breakdown, not another figure.
 var totalNouns = []string{"people", "person", "persons", "civilian", "other", "individual", "victim"}
-
-// releaseVerbs free people rather than hold them: "pardoned 18 political
-// prisoners" is no figure of detention.
-var releaseVerbs = []string{"pardon", "release", "free", "swap", "exchange", "amnesty", "repatriate", "return"}
-
-// released reports whether a release verb governs the count at num.
-func (s *sent) released(num int) bool {
-	for j := num - 1; j >= 0 && j >= num-4; j-- {
-		if slices.Contains(releaseVerbs, s.lemmas[j]) {
-			// "sought the release of 17 crew members" still counts them.
-			return s.isVerb(j) || s.toks[j].UPOS == ""
-		}
-		if u := s.toks[j].UPOS; u != "ADV" && u != "AUX" && u != "DET" && u != "ADJ" && u != "PART" && !slices.Contains(qualifierWords, s.lemmas[j]) {
-			return false
-		}
-	}
-	return false
-}
