@@ -506,10 +506,18 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 		if pr.src != nil && pr.tgt != nil && d.sameActor(*pr.src, *pr.tgt) {
 			continue
 		}
-		if pr.tgt != nil && p.Code < "06" && d.isMedia(*pr.tgt) {
+		if p.Code < "06" && (pr.tgt != nil && d.isMedia(*pr.tgt) || pr.src != nil && d.isMedia(*pr.src)) {
 			continue // "briefed the media", "told reporters": not diplomacy
 		}
+		if (p.Code == "042" || p.Code == "043") && pr.tgt != nil && d.notHost(*pr.tgt) {
+			continue // "hosting refugees" is not hosting a visit
+		}
 		ev := d.newEvent(s, f, p, m, modality)
+		if modality == "future" && strings.HasPrefix(p.Code, "04") {
+			// A meeting or visit announced, not yet held: CAMEO codes the
+			// intent (036).
+			d.recode(&ev, "036")
+		}
 		if pr.src != nil {
 			ev.Source = d.eventActor(*pr.src)
 		}
@@ -559,6 +567,16 @@ func (d *docState) sameActor(a, b actorRef) bool {
 	return x.Code == x.Country || y.Code == y.Country
 }
 
+// notHost reports whether r is a population rather than a party one visits
+// or hosts: refugees, civilians, students, patients.
+func (d *docState) notHost(r actorRef) bool {
+	switch d.actorOf(r).Sector {
+	case "REF", "CVL", "EDU", "HLH", "MED", "AGR", "LAB", "BUS", "REL", "CRM":
+		return true
+	}
+	return false
+}
+
 // isMedia reports whether r is the press.
 func (d *docState) isMedia(r actorRef) bool {
 	a := d.actorOf(r)
@@ -602,6 +620,17 @@ func (d *docState) newEvent(s *sent, f frame, p *Pattern, m match, modality stri
 	ev.Date, ev.DateSource = d.eventDate(s, f, modality == "future")
 	ev.Place = d.eventPlace(s, f)
 	return ev
+}
+
+// recode gives ev another CAMEO code, with its name, scores and PLOVER
+// type.
+func (d *docState) recode(ev *parley.Event, code string) {
+	c, ok := d.c.book.Lookup(code)
+	if !ok {
+		return
+	}
+	ev.CAMEO, ev.CAMEOName, ev.QuadClass, ev.Goldstein = c.Code, c.Name, c.QuadClass, c.Goldstein
+	ev.PLOVER = d.c.plover.ForCAMEO(code)
 }
 
 // ploverFor maps the pattern's code to PLOVER and refines the mode: the
