@@ -24,6 +24,9 @@ type lemmaRule struct {
 	Add   string
 }
 
+// minRuleCount is how many training words must support a suffix rule.
+var minRuleCount = 3
+
 // maxSuffix is the longest word ending the suffix rules look at.
 const maxSuffix = 6
 
@@ -54,7 +57,7 @@ func (l *lemmatizer) lemma(form, upos, xpos string) string {
 	}
 	// Prefer the longest matching rule whose result is a known lemma of
 	// the same part of speech; else the longest matching rule.
-	first := ""
+	first, known := "", ""
 	for k := min(maxSuffix, len(low)); k >= 0; k-- {
 		r, ok := l.rules[lemmaKey{low[len(low)-k:], upos}]
 		if !ok || r.Strip > len(base) {
@@ -64,12 +67,18 @@ func (l *lemmatizer) lemma(form, upos, xpos string) string {
 		if l.lemmas[lemmaKey{strings.ToLower(cand), upos}] {
 			return cand
 		}
+		if known == "" && l.lemmas[lemmaKey{strings.ToLower(cand), ""}] {
+			known = cand
+		}
 		if first == "" {
 			first = cand
 		}
 	}
+	if known != "" {
+		return known // a lemma known with another part of speech
+	}
 	if first != "" {
-		return first
+		return silentE(first, low, upos)
 	}
 	return base
 }
@@ -126,12 +135,27 @@ func trainLemmatizer(sents []TreebankSentence) *lemmatizer {
 		for _, n := range m {
 			total += n
 		}
-		if total < 3 && len(k.form) > 0 {
+		if total < minRuleCount && len(k.form) > 0 {
 			continue
 		}
 		l.rules[k] = mostFrequent(m)
 	}
 	return l
+}
+
+// silentE restores the final e that "-ed" and "-ing" drop after a
+// single vowel and consonant ("wiped" → "wip" → "wipe").
+func silentE(stem, low, upos string) string {
+	if upos != "VERB" || !(strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) || len(stem) < 3 {
+		return stem
+	}
+	isVowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	n := len(stem)
+	c1, v, c0 := stem[n-3], stem[n-2], stem[n-1]
+	if !isVowel(c1) && isVowel(v) && !isVowel(c0) && strings.IndexByte("wxy", c0) < 0 && len(low) > len(stem)+1 {
+		return stem + "e"
+	}
+	return stem
 }
 
 // index builds the set of known lemmas from the lexicon.
@@ -140,6 +164,7 @@ func (l *lemmatizer) index() {
 	for k, lem := range l.lexicon {
 		upos, _, _ := strings.Cut(k.upos, "/")
 		l.lemmas[lemmaKey{strings.ToLower(lem), upos}] = true
+		l.lemmas[lemmaKey{strings.ToLower(lem), ""}] = true
 	}
 }
 

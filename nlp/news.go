@@ -45,6 +45,61 @@ func (t *tagger) tagTitles(forms []string, tags []int) {
 	}
 }
 
+// finiteVerb retags a past participle as a past-tense verb when the
+// sentence has no finite verb at all and the participle follows a noun or
+// pronoun with no auxiliary before it: in "The two presidents discussed
+// security" the tagger may read a reduced relative clause, but a sentence
+// needs a main verb.
+func (t *tagger) finiteVerb(forms []string, tags []int) {
+	if t.vbd < 0 {
+		return
+	}
+	first := -1
+	for i, c := range tags {
+		switch t.classes[c].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		case "VBN":
+			if first < 0 && i > 0 {
+				first = i
+			}
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for _, c := range tags[:first] {
+		if t.classes[c].UPOS == "AUX" {
+			return
+		}
+	}
+	switch t.classes[tags[first-1]].UPOS {
+	case "NOUN", "PROPN", "PRON":
+		tags[first] = t.vbd
+	}
+}
+
+// conjoinAppositions relabels as conj an appos whose phrase opens with a
+// coordinating conjunction ("Omar Farooq and President Tarek Haddad"):
+// a dependent introduced by "and" is a conjunct, not an apposition.
+func (p *parser) conjoinAppositions(heads, labels []int) {
+	appos, conj, cc := p.labelIndex("appos"), p.labelIndex("conj"), p.labelIndex("cc")
+	if appos < 0 || conj < 0 || cc < 0 {
+		return
+	}
+	for d, h := range heads {
+		if labels[d] != appos || h < 0 || h > d {
+			continue
+		}
+		for k := h + 1; k < d; k++ {
+			if heads[k] == d && labels[k] == cc {
+				labels[d] = conj
+				break
+			}
+		}
+	}
+}
+
 // headTitledNames re-heads phrases such as "President Dr Arif Alvi" that
 // the parser headed on a title: the first name word becomes the head,
 // titles attach to it as nmod:desc, later name words as flat, and every
@@ -75,7 +130,9 @@ func (p *parser) headTitledNames(forms []string, heads, labels []int) {
 }
 
 // rehead makes word name the head of the phrase [start, end), if the
-// phrase has a single head outside it and that head is a title.
+// phrase has a single head outside it and that head is a title; words
+// outside the phrase that depend on a title ("and" in "and President
+// Tarek Haddad") move to the phrase's head.
 func (p *parser) rehead(start, name, end int, heads, labels []int, desc, flat int) {
 	top := -1
 	for k := start; k < end; k++ {
@@ -86,24 +143,27 @@ func (p *parser) rehead(start, name, end int, heads, labels []int, desc, flat in
 			top = k
 		}
 	}
-	if top < 0 || top >= name {
+	if top < 0 {
 		return
 	}
-	heads[name], labels[name] = heads[top], labels[top]
-	for k := start; k < end; k++ {
-		if k == name {
-			continue
+	if top < name {
+		heads[name], labels[name] = heads[top], labels[top]
+		for k := start; k < end; k++ {
+			if k == name {
+				continue
+			}
+			heads[k] = name
+			if k < name {
+				labels[k] = desc
+			} else {
+				labels[k] = flat
+			}
 		}
-		heads[k] = name
-		if k < name {
-			labels[k] = desc
-		} else {
-			labels[k] = flat
-		}
+		top = name
 	}
 	for k := range heads {
 		if (k < start || k >= end) && heads[k] >= start && heads[k] < name {
-			heads[k] = name
+			heads[k] = top
 		}
 	}
 }

@@ -45,6 +45,7 @@ func (p *parser) parse(s *sentence, forms []string, sc *scratch, heads, labels [
 		}
 	}
 	p.headTitledNames(forms, heads, labels)
+	p.conjoinAppositions(heads, labels)
 }
 
 // label picks the label of the arc h → d: "root" for the root's

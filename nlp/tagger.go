@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -218,67 +217,22 @@ type tagger struct {
 	// ambig maps a lowercase form's hash to its ambiguity class.
 	ambig map[uint64]uint64
 	model *perceptron
-	// propn is the class of proper nouns (PROPN, NNP), or -1.
-	propn int
+	// propn and vbd are the classes of proper nouns (PROPN, NNP) and past
+	// tense verbs (VERB, VBD), or -1.
+	propn, vbd int
 }
 
 // setup finds the classes the news rules use.
 func (t *tagger) setup() {
-	t.propn = -1
+	t.propn, t.vbd = -1, -1
 	for i, c := range t.classes {
-		if c.UPOS == "PROPN" && c.XPOS == "NNP" {
+		switch c {
+		case tagClass{"PROPN", "NNP"}:
 			t.propn = i
+		case tagClass{"VERB", "VBD"}:
+			t.vbd = i
 		}
 	}
-}
-
-// setAmbiguity fills each word's ambiguity class.
-func (t *tagger) setAmbiguity(ws []word) {
-	for i := range ws {
-		a, ok := t.ambig[ws[i].lower]
-		if !ok {
-			a = hashNone
-		}
-		ws[i].amb = a
-	}
-}
-
-// ambiguityClasses maps each lowercase form seen at least twice to the
-// hash of the sorted set of classes it took at least a tenth of the time.
-func ambiguityClasses(sents []TreebankSentence, classOf map[tagClass]int) map[uint64]uint64 {
-	counts := map[string]map[int]int{}
-	for _, s := range sents {
-		for _, w := range s.Words {
-			low := strings.ToLower(w.Text)
-			if counts[low] == nil {
-				counts[low] = map[int]int{}
-			}
-			counts[low][classOf[tagClass{w.UPOS, w.XPOS}]]++
-		}
-	}
-	out := map[uint64]uint64{}
-	for low, m := range counts {
-		total := 0
-		for _, n := range m {
-			total += n
-		}
-		if total < 2 {
-			continue
-		}
-		var set []int
-		for c, n := range m {
-			if n*10 >= total {
-				set = append(set, c)
-			}
-		}
-		slices.Sort(set)
-		h := uint64(hashNone) + 1
-		for _, c := range set {
-			h = mix(h, uint64(c)+1)
-		}
-		out[hashString(low)] = h
-	}
-	return out
 }
 
 // tagClass is one tagger class: a UPOS tag and the XPOS tag paired with it.
@@ -300,4 +254,5 @@ func (t *tagger) tag(forms []string, ws []word, out []int) {
 		out[i] = argmax(scores[:m.nclass], nil)
 	}
 	t.tagTitles(forms, out)
+	t.finiteVerb(forms, out)
 }
