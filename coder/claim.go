@@ -102,7 +102,7 @@ func (s *sent) figureAt(f Figure, t int) (last int, ok bool) {
 	for i, w := range f.Words {
 		if i > 0 {
 			k := j + 1
-			for k < len(s.toks) && k <= j+1+gap && !s.wordIs(w, k) && (gapOK(s.toks[k]) || slices.Contains(qualifierWords, s.lemmas[k])) {
+			for k < len(s.toks) && k <= j+1+gap && !s.wordIs(w, k) && s.figureGapOK(f, k) {
 				k++
 			}
 			j = k
@@ -204,3 +204,14 @@ func (s *sent) nounish(t int) bool {
 // totalNouns name everyone a figure counts; a comma after them opens a
 // breakdown, not another figure.
 var totalNouns = []string{"people", "person", "persons", "civilian", "other", "individual", "victim"}
+
+// figureGapOK reports whether token k may stand between two words of
+// figure f's trigger: modifiers and qualifiers; for counts inside the
+// trigger, the whole noun phrase of the count ("forced 1 million people
+// from their homes").
+func (s *sent) figureGapOK(f Figure, k int) bool {
+	if gapOK(s.toks[k]) || slices.Contains(qualifierWords, s.lemmas[k]) {
+		return true
+	}
+	return f.Frame == "inside" && s.toks[k].UPOS == "ADP"
+}

@@ -19,7 +19,7 @@ var beforeFillers = []string{
 	"be", "have", "get", "reportedly", "also", "were", "was", "been", "had", "are", "is", "allegedly", "now",
 	"so", "far", "already", "all", "later", "subsequently", "report", "reported", "fear", "feared",
 	"believe", "believed", "confirm", "confirmed", "presume", "presumed", "know", "known", "say", "said",
-	"think", "thought", "estimate", "estimated", "to",
+	"think", "thought", "estimate", "estimated", "to", "force", "forced", "compel", "compelled",
 }
 
 // passiveAux are the auxiliaries of a passive: "were killed", "got arrested".
@@ -202,8 +202,9 @@ func scanBefore(s *sent, t int) (num, end int, ok bool) {
 		l := s.lemmas[j]
 		switch u := s.toks[j].UPOS; {
 		case l == "of":
-			// A partitive: "three of the attackers", "two of them".
-			if n, e, ok := countEndingAt(s, j-1); ok && countOK(s, n, e) {
+			// A partitive: "three of the attackers", "two of them"; but
+			// "three of the injured" are some of another figure.
+			if n, e, ok := countEndingAt(s, j-1); ok && countOK(s, n, e) && s.partOfOthers(j, t) {
 				return n, e, true
 			}
 			return 0, 0, false
@@ -213,7 +214,7 @@ func scanBefore(s *sent, t int) (num, end int, ok bool) {
 			return 0, 0, false
 		case u == "PRON" && !slices.Contains(relatives, l) && l != "all" && l != "them":
 			return 0, 0, false
-		case l == "and" && j+1 < t:
+		case l == "and":
 			// "30 killed and 50 injured": the count belongs to the
 			// first figure.
 			return 0, 0, false
@@ -258,6 +259,18 @@ func (s *sent) active(first, last int) bool {
 	if last+1 < len(s.toks) && !slices.Contains(timeWords, s.lemmas[last+1]) {
 		switch s.toks[last+1].UPOS {
 		case "DET", "NUM", "PRON", "NOUN", "PROPN":
+			return true
+		}
+	}
+	return false
+}
+
+// partOfOthers reports whether a partitive "of" at j names a group other
+// than the trigger at t: "three of the attackers were killed", not "three
+// of the injured".
+func (s *sent) partOfOthers(j, t int) bool {
+	for k := j + 1; k < t; k++ {
+		if s.nounish(k) || s.toks[k].UPOS == "PRON" {
 			return true
 		}
 	}

@@ -13,7 +13,11 @@ var hypotheticals = []string{"could", "would", "might", "may", "will", "shall", 
 
 // reportVerbs before "to" report rather than plan: "are believed to
 // have been killed", "were said to be missing".
-var reportVerbs = []string{"believe", "believed", "say", "said", "report", "reported", "fear", "feared", "know", "known", "think", "thought", "confirm", "confirmed", "estimate", "estimated"}
+var reportVerbs = []string{
+	"believe", "believed", "say", "said", "report", "reported", "fear", "feared", "know", "known", "think",
+	"thought", "confirm", "confirmed", "estimate", "estimated", "force", "forced", "compel", "compelled",
+	"oblige", "obliged", "have", "had", "has",
+}
 
 // perpetratorNouns are people who flee the scene rather than their homes:
 // "the three suspects fled" counts no displaced people.
