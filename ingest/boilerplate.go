@@ -56,13 +56,13 @@ func isNavigation(p string) bool {
 	if w > 15 || endsSentence(p) {
 		return false
 	}
-	if navRE.MatchString(strings.TrimRight(p, " :|>»")) {
+	if isNavLine(strings.TrimRight(p, " :|>»")) {
 		return true
 	}
 	if strings.Count(p, " | ")+strings.Count(p, " · ")+strings.Count(p, " • ") >= 2 {
 		return true
 	}
-	return w <= 8 && logoRE.MatchString(p)
+	return w <= 8 && isLogoLine(p)
 }
 
 // pointerWords and creditWords are the first words of the lines readMoreRE
@@ -101,17 +101,6 @@ func hasCopyright(p string) bool {
 		return false
 	}
 	return copyrightRE.MatchString(p)
-}
-
-// containsFold reports whether s contains the lower-case ASCII word sub,
-// ignoring case.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
 }
 
 // copyrightHolder returns the outlet named in a copyright notice such as

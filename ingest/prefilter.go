@@ -1,0 +1,94 @@
+package ingest
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The functions here are cheap necessary conditions checked before a
+// regexp runs: when one says no, the regexp could not have matched, so
+// the outcome is the same and only the regexp's cost is saved. Fuzz tests
+// check each against its regexp.
+
+// hasFoldRune reports whether s holds ſ (long s) or K (Kelvin sign), the
+// only non-ASCII letters that a case-insensitive regexp matches to an
+// ASCII letter (s and k). The ASCII checks below cannot see them, so text
+// holding one is left to the regexp.
+func hasFoldRune(s string) bool {
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+}
+
+// containsFold reports whether s contains sub, which must be lower-case
+// ASCII, ignoring the case of ASCII letters.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && equalFoldASCII(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldASCII reports whether s equals sub, which must be lower-case
+// ASCII, ignoring the case of ASCII letters in s.
+func equalFoldASCII(s, sub string) bool {
+	for i := 0; i < len(sub); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != sub[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// navFirstWords are the first words of the lines navRE matches.
+var navFirstWords = map[string]bool{
+	"back": true, "share": true, "tweet": true, "print": true, "email": true, "follow": true,
+	"subscribe": true, "sign": true, "advertisement": true, "sponsored": true, "click": true,
+	"skip": true, "main": true, "menu": true, "search": true, "home": true, "loading": true,
+	"comment": true, "comments": true, "leave": true, "related": true, "more": true, "most": true,
+	"trending": true, "you": true, "recommended": true, "tag": true, "tags": true, "filed": true,
+	"posted": true, "previous": true, "next": true, "continue": true, "whatsapp": true, "join": true,
+}
+
+// isNavLine reports whether navRE matches p. Every line navRE matches
+// starts with a digit or with one of navFirstWords, whole: the next byte
+// is not an ASCII letter.
+func isNavLine(p string) bool {
+	if p == "" || p[0] >= utf8.RuneSelf || '0' <= p[0] && p[0] <= '9' || hasFoldRune(p) {
+		return navRE.MatchString(p)
+	}
+	var buf [len("advertisement")]byte // the longest first word
+	j := 0
+	for j < len(p) && isASCIILetter(p[j]) {
+		if j == len(buf) {
+			return false
+		}
+		buf[j] = p[j] | 0x20
+		j++
+	}
+	return navFirstWords[string(buf[:j])] && navRE.MatchString(p)
+}
+
+// logoWords are the pieces of text that every match of logoRE holds.
+var logoWords = []string{"logo", "icon", "thumbnail", "featured image", ".png", ".jp", ".gif", ".svg", ".webp"}
+
+// isLogoLine reports whether logoRE matches p.
+func isLogoLine(p string) bool {
+	if !hasFoldRune(p) {
+		found := false
+		for _, w := range logoWords {
+			if containsFold(p, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return logoRE.MatchString(p)
+}
