@@ -158,6 +158,7 @@ func (d *decoder) perceptron() *perceptron {
 	}
 	p.build(keys, nil) // the table; rows follow
 	p.weights, p.start, p.cls, p.val = nil, append(start, uint32(len(cls))), cls, val
+	p.pack()
 	return p
 }
 

@@ -21,6 +21,7 @@ type perceptron struct {
 	// side so that one probe reads both; key 0 marks an empty slot.
 	table []uint32
 	mask  uint64
+	shift uint
 	rows  int
 	// Rows are dense (weights, nclass per row) for few classes, else
 	// sparse: row r holds classes cls[start[r]:start[r+1]] with values val.
@@ -31,11 +32,19 @@ type perceptron struct {
 	// inline, for three classes, holds (key, w0, w1, w2) slots: one probe
 	// reads a feature's key and all its weights.
 	inline []slot3
+	// spans and packed serve sparse rows fast: a probe of spans gives the
+	// key and the row's range in packed, whose entries hold a class (high
+	// 16 bits) and a bfloat16 weight (low 16 bits).
+	spans  []slotSpan
+	packed []uint32
 }
 
+type slotSpan struct{ key, start, end uint32 }
+
+// slot3 is 12 bytes, five to a cache line.
 type slot3 struct {
 	key uint32
-	w   [3]float32
+	w   [3]uint16 // bfloat16
 }
 
 // sparseOver is the class count above which frozen rows are stored sparse.
@@ -65,12 +74,12 @@ func (p *perceptron) score(feats []uint64, scores []float32) {
 		var s0, s1, s2 float32
 		for _, f := range feats {
 			k := key32(f)
-			for i := uint64(k) & p.mask; ; i = (i + 1) & p.mask {
+			for i := p.home(k); ; i = (i + 1) & p.mask {
 				sl := &p.inline[i]
 				if sl.key == k {
-					s0 += sl.w[0]
-					s1 += sl.w[1]
-					s2 += sl.w[2]
+					s0 += fromBF16(sl.w[0])
+					s1 += fromBF16(sl.w[1])
+					s2 += fromBF16(sl.w[2])
 					break
 				}
 				if sl.key == 0 {
@@ -81,16 +90,20 @@ func (p *perceptron) score(feats []uint64, scores []float32) {
 		scores[0], scores[1], scores[2] = s0, s1, s2
 		return
 	}
-	if p.weights == nil {
+	if p.spans != nil {
 		for _, f := range feats {
-			r := p.lookup(f)
-			if r < 0 {
-				continue
-			}
-			a, b := p.start[r], p.start[r+1]
-			val := p.val[a:b]
-			for i, c := range p.cls[a:b] {
-				scores[c] += val[i]
+			k := key32(f)
+			for i := p.home(k); ; i = (i + 1) & p.mask {
+				sl := &p.spans[i]
+				if sl.key == k {
+					for _, e := range p.packed[sl.start:sl.end] {
+						scores[e>>16] += math.Float32frombits(e << 16)
+					}
+					break
+				}
+				if sl.key == 0 {
+					break
+				}
 			}
 		}
 		return

@@ -1,15 +1,23 @@
 package nlp
 
+import "math/bits"
+
 // This file holds the frozen prediction table of a perceptron.
 
 // key32 folds a feature hash into the nonzero 32-bit key of the frozen
 // table; the rare collisions this adds cost nothing measurable.
 func key32(f uint64) uint32 { return uint32(f^f>>32) | 1 }
 
+// home returns the first slot to probe for key k: Fibonacci hashing
+// spreads the keys, whose low bit is always set, over the whole table.
+func (p *perceptron) home(k uint32) uint64 {
+	return (uint64(k) * 0x9e3779b97f4a7c15) >> p.shift & p.mask
+}
+
 // lookup returns the frozen row of feature f, or -1.
 func (p *perceptron) lookup(f uint64) int32 {
 	k := key32(f)
-	for i := uint64(k) & p.mask; ; i = (i + 1) & p.mask {
+	for i := p.home(k); ; i = (i + 1) & p.mask {
 		switch p.table[2*i] {
 		case k:
 			return int32(p.table[2*i+1])
@@ -38,11 +46,12 @@ func (p *perceptron) eachWeight(r int, fn func(c int, v float32)) {
 // weights in the same order.
 func (p *perceptron) build(keys []uint32, weights []float32) {
 	size := 1
-	for size < 2*len(keys)+1 {
+	for size < len(keys)+len(keys)/2+1 { // load factor at most 2/3
 		size <<= 1
 	}
 	p.table = make([]uint32, 2*size)
 	p.mask = uint64(size - 1)
+	p.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	p.rows = len(keys)
 	p.weights, p.start, p.cls, p.val = weights, nil, nil, nil
 	if p.nclass > sparseOver && weights != nil {
@@ -60,12 +69,16 @@ func (p *perceptron) build(keys []uint32, weights []float32) {
 		p.start = append(p.start, uint32(len(p.cls)))
 	}
 	for r, k := range keys {
-		i := uint64(k) & p.mask
+		i := p.home(k)
 		for p.table[2*i] != 0 {
 			i = (i + 1) & p.mask
 		}
 		p.table[2*i] = k
 		p.table[2*i+1] = uint32(r)
+	}
+	p.spans, p.packed = nil, nil
+	if p.start != nil {
+		p.pack()
 	}
 	p.inline = nil
 	if p.nclass == 3 && weights != nil {
@@ -73,7 +86,8 @@ func (p *perceptron) build(keys []uint32, weights []float32) {
 		for i := range p.inline {
 			if k := p.table[2*i]; k != 0 {
 				r := p.table[2*i+1]
-				p.inline[i] = slot3{key: k, w: [3]float32(weights[3*r : 3*r+3])}
+				w := weights[3*r : 3*r+3]
+				p.inline[i] = slot3{key: k, w: [3]uint16{toBF16(w[0]), toBF16(w[1]), toBF16(w[2])}}
 			}
 		}
 	}
@@ -112,4 +126,19 @@ func (p *perceptron) prune(threshold float32) {
 		}
 	}
 	p.build(keys, weights)
+}
+
+// pack builds spans and packed from the sparse rows (see perceptron).
+func (p *perceptron) pack() {
+	p.spans = make([]slotSpan, len(p.table)/2)
+	p.packed = make([]uint32, len(p.cls))
+	for i := range p.cls {
+		p.packed[i] = uint32(p.cls[i])<<16 | uint32(toBF16(p.val[i]))
+	}
+	for i := range p.spans {
+		if k := p.table[2*i]; k != 0 {
+			r := p.table[2*i+1]
+			p.spans[i] = slotSpan{key: k, start: p.start[r], end: p.start[r+1]}
+		}
+	}
 }
