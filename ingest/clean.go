@@ -97,6 +97,9 @@ func clean(text string, m *meta, findTitle bool) []string {
 // from the opening paragraphs, keeping its date.
 func cutDateFields(paras []string, m *meta) {
 	for i := 0; i < len(paras) && i < 3; i++ {
+		if !mayStartWithDateField(paras[i]) {
+			continue
+		}
 		if loc := datePrefixRE.FindStringSubmatchIndex(paras[i]); loc != nil {
 			if t, _, _, ok := findDate(paras[i][loc[2]:loc[3]]); ok && m.Published.IsZero() {
 				m.Published = t

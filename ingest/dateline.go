@@ -37,18 +37,24 @@ func findDate(s string) (parley.Time, int, int, bool) {
 			best = &hit{t, start, end}
 		}
 	}
-	if m := isoDateRE.FindStringSubmatchIndex(s); m != nil {
-		y, mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
-		t, ok := mkdate(y, time.Month(mo), d)
-		try(t, ok, m[0], m[1])
+	// An ISO date holds a hyphen and the others a month name: the cheap
+	// checks spare the regexps on most lines with a year.
+	if strings.IndexByte(s, '-') >= 0 {
+		if m := isoDateRE.FindStringSubmatchIndex(s); m != nil {
+			y, mo, d := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
+			t, ok := mkdate(y, time.Month(mo), d)
+			try(t, ok, m[0], m[1])
+		}
 	}
-	if m := mdyRE.FindStringSubmatchIndex(s); m != nil {
-		t, ok := mkdate(atoi(s[m[6]:m[7]]), month(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
-		try(t, ok, m[0], m[1])
-	}
-	if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
-		t, ok := mkdate(atoi(s[m[6]:m[7]]), month(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
-		try(t, ok, m[0], m[1])
+	if mayHoldMonth(s) {
+		if m := mdyRE.FindStringSubmatchIndex(s); m != nil {
+			t, ok := mkdate(atoi(s[m[6]:m[7]]), month(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
+			try(t, ok, m[0], m[1])
+		}
+		if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
+			t, ok := mkdate(atoi(s[m[6]:m[7]]), month(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
+			try(t, ok, m[0], m[1])
+		}
 	}
 	if best == nil {
 		return parley.Time{}, 0, 0, false

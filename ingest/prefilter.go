@@ -92,3 +92,28 @@ func isLogoLine(p string) bool {
 	}
 	return logoRE.MatchString(p)
 }
+
+// months holds the first three letters of each month name, the part of
+// monthRE that every match holds.
+var months = map[[3]byte]bool{
+	{'j', 'a', 'n'}: true, {'f', 'e', 'b'}: true, {'m', 'a', 'r'}: true, {'a', 'p', 'r'}: true,
+	{'m', 'a', 'y'}: true, {'j', 'u', 'n'}: true, {'j', 'u', 'l'}: true, {'a', 'u', 'g'}: true,
+	{'s', 'e', 'p'}: true, {'o', 'c', 't'}: true, {'n', 'o', 'v'}: true, {'d', 'e', 'c'}: true,
+}
+
+// mayHoldMonth reports whether s may hold a month name that mdyRE or dmyRE
+// would match.
+func mayHoldMonth(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if isASCIILetter(s[i]) && months[[3]byte{s[i] | 0x20, s[i+1] | 0x20, s[i+2] | 0x20}] {
+			return true
+		}
+	}
+	return hasFoldRune(s)
+}
+
+// mayStartWithDateField reports whether datePrefixRE may match p: its
+// field names start with d, p or u.
+func mayStartWithDateField(p string) bool {
+	return p != "" && strings.IndexByte("dDpPuU", p[0]) >= 0
+}

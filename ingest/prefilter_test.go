@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // prefilterCases are lines that the prefilters must judge exactly as the
 // regexps they guard: matches, near misses, and the non-ASCII letters
@@ -29,6 +32,15 @@ func checkPrefilters(t *testing.T, p string) {
 	}
 	if got, want := isLogoLine(p), logoRE.MatchString(p); got != want {
 		t.Errorf("isLogoLine(%q) = %v, logoRE says %v", p, got, want)
+	}
+	if !mayHoldMonth(p) && (mdyRE.MatchString(p) || dmyRE.MatchString(p)) {
+		t.Errorf("mayHoldMonth(%q) = false, but a date regexp matches", p)
+	}
+	if !strings.Contains(p, "-") && isoDateRE.MatchString(p) {
+		t.Errorf("isoDateRE matches %q, which has no hyphen", p)
+	}
+	if !mayStartWithDateField(p) && datePrefixRE.MatchString(p) {
+		t.Errorf("mayStartWithDateField(%q) = false, but datePrefixRE matches", p)
 	}
 }
 
