@@ -130,6 +130,14 @@ func parseDateline(p string) (dateline, bool) {
 	if len(p) > 200 {
 		p = p[:200]
 	}
+	if !mayBeDateline(p) {
+		return dateline{}, false
+	}
+	return matchDateline(p)
+}
+
+// matchDateline is parseDateline without the cheap check first.
+func matchDateline(p string) (dateline, bool) {
 	m := datelineRE.FindStringSubmatch(p)
 	if m == nil {
 		return dateline{}, false

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -116,4 +117,52 @@ func mayHoldMonth(s string) bool {
 // field names start with d, p or u.
 func mayStartWithDateField(p string) bool {
 	return p != "" && strings.IndexByte("dDpPuU", p[0]) >= 0
+}
+
+// mayBeDateline reports whether parseDateline may accept p. It accepts only
+// a match of datelineRE whose separator is a dash or colon or that holds a
+// parenthesis, so one of -–—:( must come after an opening that datelineRE
+// allows: up to the first comma, the place (capitalised words of letters
+// and .'’/); from the comma on, a region and a date (letters, digits,
+// .'’, spaces and commas, well under 64 runes besides spaces).
+func mayBeDateline(p string) bool {
+	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
+		return false
+	}
+	comma, space := false, false
+	words, afterComma := 1, 0
+	for _, r := range p {
+		switch {
+		case r == '-' || r == '–' || r == '—' || r == ':' || r == '(':
+			return true
+		case r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r':
+			space = true
+			continue
+		case unicode.IsLetter(r) || r == '.' || r == '\'' || r == '’':
+		case r == ',':
+			comma = true
+		case '0' <= r && r <= '9':
+			if !comma {
+				return false // a place has no digits
+			}
+		case r == '/':
+			if comma {
+				return false // nor do a region and a date
+			}
+		default:
+			return false
+		}
+		if comma {
+			if afterComma++; afterComma > 64 {
+				return false
+			}
+		} else if space {
+			// A place word starts with a capital; there are at most four.
+			if words++; words > 4 || !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		space = false
+	}
+	return false
 }

@@ -39,6 +39,10 @@ func checkPrefilters(t *testing.T, p string) {
 	if !strings.Contains(p, "-") && isoDateRE.MatchString(p) {
 		t.Errorf("isoDateRE matches %q, which has no hyphen", p)
 	}
+	q := p[:min(len(p), 200)]
+	if _, ok := matchDateline(q); ok && !mayBeDateline(q) {
+		t.Errorf("mayBeDateline(%q) = false, but matchDateline accepts it", q)
+	}
 	if !mayStartWithDateField(p) && datePrefixRE.MatchString(p) {
 		t.Errorf("mayStartWithDateField(%q) = false, but datePrefixRE matches", p)
 	}
