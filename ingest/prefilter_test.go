@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // prefilterCases are lines that the prefilters must judge exactly as the
@@ -22,6 +25,8 @@ var prefilterCases = []string{
 	"ISLAMABAD, (UrduPoint / Pakistan Point News - 20th Dec, 2023) President",
 	"Amid escalating tensions in occupied Palestine, a pivotal meeting", "NEW YORK, May 14 (AP) – UN",
 	"LONDON, Monday (Example Wire) - Britain said", "Prime Minister Kakar – who arrived",
+	"Kakar’s “view” – café, São Paulo, Łódź, ǅ", "e\u0301", "\u00e9\u0323", "\u212b", "\u2000", "\xff\xfe",
+	"\u1100\u1161", "ǅ\u0301", "\u2126 Ohm", "A\u030a",
 }
 
 // checkPrefilters fails when a prefilter disagrees with its regexp on p.
@@ -38,6 +43,9 @@ func checkPrefilters(t *testing.T, p string) {
 	}
 	if !strings.Contains(p, "-") && isoDateRE.MatchString(p) {
 		t.Errorf("isoDateRE matches %q, which has no hyphen", p)
+	}
+	if isNFC(p) && norm.NFC.String(p) != p {
+		t.Errorf("isNFC(%q) = true, but its NFC differs", p)
 	}
 	q := p[:min(len(p), 200)]
 	if _, ok := matchDateline(q); ok && !mayBeDateline(q) {
@@ -59,4 +67,48 @@ func FuzzPrefilters(f *testing.F) {
 		f.Add(p)
 	}
 	f.Fuzz(checkPrefilters)
+}
+
+func TestNFCStarters(t *testing.T) {
+	for r := rune(0); r <= 0x10ffff; r++ {
+		if !nfcStarter(r) {
+			continue
+		}
+		s := string(r)
+		if norm.NFC.String(s) != s || !norm.NFC.PropertiesString(s).BoundaryBefore() {
+			t.Errorf("nfcStarter(%U) = true, but it is not its own NFC or combines with what precedes it", r)
+		}
+	}
+	// Strings of such runes are their own NFC too.
+	rng := rand.New(rand.NewPCG(1, 2))
+	pick := []rune{'a', 'e', 'o', ' ', '.', 0x80, 0x2ff, 0x2002, 0x206f, 0x20a0, 0x20cf}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			switch r := pick[rng.IntN(len(pick))]; {
+			case r >= 0x80 && rng.IntN(2) == 0:
+				b.WriteRune(r + rune(rng.IntN(0x300)))
+			default:
+				b.WriteRune(r)
+			}
+		}
+		if s := b.String(); isNFC(s) && norm.NFC.String(s) != s {
+			t.Errorf("isNFC(%q) = true, but its NFC differs", s)
+		}
+	}
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"plain ASCII text\r\n", true},
+		{"Kakar’s “view” – café, São Paulo", true},
+		{"cafe\u0301", false},
+		{"\u0627\u0644\u0639\u0631\u0628\u064a\u0629", false},
+		{"\u212b", false},
+		{"bad \xff byte", false},
+	} {
+		if got := isNFC(tt.in); got != tt.want {
+			t.Errorf("isNFC(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }
