@@ -203,7 +203,7 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 			// A verb coordinated with a noun ("imposed sanctions on the
 			// Guards and expelled"): the verb that governs the noun.
 			n := h
-			for h >= 0 && !s.isVerb(h) {
+			for steps := 0; h >= 0 && !s.isVerb(h) && steps < len(s.toks); steps++ { // cyclic parses end
 				n, h = h, s.head(h)
 			}
 			if h < 0 {
