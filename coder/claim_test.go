@@ -203,3 +203,43 @@ func BenchmarkClaims(b *testing.B) {
 		c.claimSentence(d, s)
 	}
 }
+
+// FuzzClaims checks figure extraction on arbitrary text and arbitrary (even
+// broken) parses: it never panics, and every claim counts someone, names
+// a known kind of figure and points into the text.
+func FuzzClaims(f *testing.F) {
+	f.Add("At least 20 people were killed and 30 wounded in Gaza since October 7.", []byte{3, 1, 4})
+	f.Add("Police arrested a dozen suspects; the death toll rose to 300.", []byte{9, 9})
+	f.Add("The war has claimed more than 500,000 lives", []byte{})
+	c := testCoder(f)
+	f.Fuzz(func(t *testing.T, text string, seed []byte) {
+		doc := &parley.Document{Text: text, Published: parley.Time{Time: day("2024-01-10")}}
+		doc.Sentences = nlp.Tokenize(text)
+		k := 0
+		b := func() int {
+			k++
+			if len(seed) == 0 {
+				return k
+			}
+			return int(seed[k%len(seed)]) + k
+		}
+		for si := range doc.Sentences {
+			toks := doc.Sentences[si].Tokens
+			for i := range toks {
+				toks[i].Head = b()%(len(toks)+2) - 1
+				toks[i].UPOS = fuzzUPOS[b()%len(fuzzUPOS)]
+				toks[i].Deprel = fuzzDeprels[b()%len(fuzzDeprels)]
+				toks[i].Lemma = strings.ToLower(toks[i].Text)
+			}
+		}
+		c.Code(doc)
+		for _, cl := range doc.Claims {
+			if cl.Count < 1 || !contains(figureWhats, cl.What) || cl.Trigger == "" {
+				t.Fatalf("bad claim %+v", cl)
+			}
+			if cl.Start < 0 || cl.End > len(text) || cl.Start > cl.End || !strings.Contains(text, cl.Trigger) {
+				t.Fatalf("claim evidence out of range: %+v", cl)
+			}
+		}
+	})
+}
