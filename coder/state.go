@@ -65,6 +65,9 @@ type sent struct {
 	children [][]int
 	parsed   bool   // the sentence carries a dependency parse
 	named    []bool // named[t]: token t is inside an actor mention
+	// lead is the number of leading tokens that form a dateline
+	// ("Islamabad, Pakistan –"): not actors of the sentence's events.
+	lead int
 	// dates caches the sentence's date expressions (resolved for past
 	// events) once an event needs them.
 	dates []dateExpr
@@ -103,6 +106,7 @@ func (d *docState) sentence(i int) *sent {
 	for t := range n {
 		out.named[t] = len(d.tokMentions[i][t]) > 0
 	}
+	out.lead = d.datelineLead(out)
 	for t, tok := range s.Tokens {
 		l := tok.Lemma
 		if l == "" {
@@ -129,10 +133,32 @@ func normalizeLemma(s string) string {
 	return s
 }
 
+// datelineLead returns how many tokens at the start of s form a dateline:
+// a place (and country or agency) closed by a dash at the start of a
+// paragraph, "Islamabad, Pakistan –", "KYIV (Reuters) -".
+func (d *docState) datelineLead(s *sent) int {
+	if len(s.toks) == 0 || s.s.Start > 0 && d.doc.Text[s.s.Start-1] != '\n' {
+		return 0
+	}
+	if e, _ := d.c.places.matchAt(s, 0); e == nil {
+		return 0
+	}
+	for t := 1; t < len(s.toks) && t < 10; t++ {
+		switch s.toks[t].Text {
+		case "–", "—", "-", "--":
+			return t + 1
+		}
+		if s.isVerb(t) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // mentionAt returns the mention that best covers token t: the one whose
-// head is t, else the shortest; -1 when none does.
+// head is t, else the shortest; -1 when none does or t is in a dateline.
 func (d *docState) mentionAt(s *sent, t int) int {
-	if t < 0 || t >= len(d.tokMentions[s.idx]) {
+	if t < s.lead || t < 0 || t >= len(d.tokMentions[s.idx]) {
 		return -1
 	}
 	best, bestLen := -1, 1<<30
