@@ -59,6 +59,10 @@ func findCount(s *sent, f Figure, first, last int) (num, end int, ok bool) {
 		}
 		return scanPhrase(s, first+1, last)
 	case "before":
+		if s.compoundNoun(last) {
+			// "3 death sentences", "two refugee camps", "30 body bags".
+			return 0, 0, false
+		}
 		return scanBeforeOrParse(s, first)
 	case "passive":
 		if s.active(first, last) {
@@ -275,4 +279,9 @@ func (s *sent) partOfOthers(j, t int) bool {
 		}
 	}
 	return false
+}
+
+// compoundNoun reports whether noun t modifies the noun after it.
+func (s *sent) compoundNoun(t int) bool {
+	return s.toks[t].UPOS == "NOUN" && t+1 < len(s.toks) && s.toks[t+1].UPOS == "NOUN"
 }
