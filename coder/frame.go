@@ -342,7 +342,7 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			switch slot {
 			case "obj":
 				switch {
-				case rel == "obj" || rel == "iobj" || passive && rel == "nsubj:pass":
+				case (rel == "obj" || rel == "iobj") && s.caseOf(c) == "" || passive && rel == "nsubj:pass":
 					add(c)
 				case (rel == "obl" || rel == "obl:unmarked") && c > t && s.isNominal(c) && s.caseOf(c) == "" && s.child(t, "obj") < 0:
 					add(c) // an object the parser took for a bare oblique
@@ -360,7 +360,9 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 				}
 			default: // a preposition
 				b := base(rel)
-				if (b == "obl" || b == "nmod") && rel != "nmod:poss" && s.caseOf(c) == slot {
+				// Any nominal dependent the preposition introduces: the
+				// parser sometimes labels "with Netanyahu" obj.
+				if (b == "obl" || b == "nmod" || b == "obj" || b == "iobj" || b == "dep" || b == "appos") && rel != "nmod:poss" && s.caseOf(c) == slot {
 					add(c)
 				}
 			}
