@@ -218,6 +218,18 @@ func (d *docState) subjectPartners(s *sent, f frame, srcs []actorRef) []actorRef
 			return refs
 		}
 	}
+	// "X and Y met" whatever the parse: a name joined to the source's by
+	// "and".
+	if srcs[0].mention < 0 {
+		return nil
+	}
+	start := d.doc.Mentions[srcs[0].mention].TokenStart
+	if d.doc.Mentions[srcs[0].mention].Sentence != s.idx || start < 2 || s.lemmas[start-1] != "and" {
+		return nil
+	}
+	if mi := d.mentionAt(s, start-2); mi >= 0 && d.doc.Mentions[mi].TokenEnd == start-1 {
+		return d.without(d.refsOf(mi), srcs)
+	}
 	return nil
 }
 
