@@ -154,6 +154,9 @@ func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley
 	}
 	cl.Since = d.since(s)
 	cl.Actor = d.claimActor(s, trig, f.Frame == "after" || f.Frame == "passive")
+	if cl.Actor == nil && (f.Frame == "of" || f.Frame == "inside") {
+		cl.Actor, _ = d.agentAfter(s, end, end+5)
+	}
 	lo, hi := min(first, qstart), max(last, victims, num)
 	cl.Place = d.claimPlace(s, f.What, trig, lo, hi, cl.Actor)
 	if cl.Place != nil {

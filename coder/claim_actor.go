@@ -34,16 +34,8 @@ func (d *docState) claimActor(s *sent, trig int, transitive bool) *parley.EventA
 // "by" ("were killed by Israeli forces"), else an actor named in the
 // phrase right before an active trigger ("Russian shelling wounded 11").
 func (d *docState) surfaceActor(s *sent, trig int) *parley.EventActor {
-	for j := trig + 1; j < len(s.toks) && j <= trig+3; j++ {
-		if s.lemmas[j] != "by" {
-			continue
-		}
-		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
-			if refs := d.refsAt(s, k); len(refs) > 0 {
-				return d.eventActor(refs[0])
-			}
-		}
-		return nil
+	if a, found := d.agentAfter(s, trig+1, trig+3); found {
+		return a
 	}
 	if trig > 0 && slices.Contains(passiveAux, s.lemmas[trig-1]) {
 		return nil
@@ -99,4 +91,25 @@ func (d *docState) perpMention(s *sent, r actorRef, trig int, passive bool) bool
 		j--
 	}
 	return j < 0 || !slices.Contains(claimLocatives, s.lemmas[j]) && s.lemmas[j] != "into" && s.lemmas[j] != "from"
+}
+
+// agentAfter returns the actor a "by" phrase between tokens from and to
+// names ("were killed by Israeli forces", "the killing of 3 journalists by
+// the army"); found reports whether there was such a phrase at all.
+func (d *docState) agentAfter(s *sent, from, to int) (a *parley.EventActor, found bool) {
+	for j := from; j < len(s.toks) && j <= to; j++ {
+		if x := s.toks[j].Text; x == "," || x == ";" || x == "." {
+			return nil, false
+		}
+		if s.lemmas[j] != "by" {
+			continue
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+			if refs := d.refsAt(s, k); len(refs) > 0 {
+				return d.eventActor(refs[0]), true
+			}
+		}
+		return nil, true
+	}
+	return nil, false
 }

@@ -140,6 +140,8 @@ func TestClaimsPipeline(t *testing.T) {
 		{"RefugeeCamps", "2024-02-05", "Two refugee camps in Chad were flooded.", nil},
 		{"Deaths", "2024-02-05", "The ministry recorded 11 deaths in Aleppo.",
 			[]string{"killed 11   SYR -"}},
+		{"NounAgent", "2024-02-05", "Iran condemned the killing of 3 journalists by Israeli forces in Lebanon.",
+			[]string{"killed 3   LBN ISRMIL"}},
 		{"Jobs", "2024-02-05", "The recession displaced 2 million jobs in Spain.", nil},
 		{"Embassies", "2024-02-05", "The government evacuated 2 embassies in Sudan.", nil},
 		{"TakenHostage", "2023-10-20", "About 240 people were taken hostage in Israel.",
