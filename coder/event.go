@@ -152,6 +152,9 @@ func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
 		if len(refs) == 0 && slot == "subj" {
 			refs = d.reportedPronoun(s, f) // "Norway said it would ..."
 		}
+		if len(refs) == 0 && slot == "subj" && len(heads) == 1 {
+			refs = d.subjectFallback(s, f, heads[0])
+		}
 		if len(refs) == 0 && slot == "subj" && len(heads) == 1 && s.isPluralAnaphor(heads[0]) {
 			refs = appendRefs(refs, d.lastPair)
 		}
@@ -180,6 +183,35 @@ func (d *docState) weak(refs []actorRef) bool {
 		}
 	}
 	return true
+}
+
+// subjectFallback looks past a subject that names no actor: the
+// antecedent of a relative pronoun ("Ishiba, who spoke with"), or another
+// subject the parser gave the same verb ("Sudan/nsubj 's ...
+// commissioner/nsubj thanked").
+func (d *docState) subjectFallback(s *sent, f frame, subj int) []actorRef {
+	if l := s.lemmas[subj]; l == "who" || l == "which" || l == "that" {
+		j := subj - 1
+		if j >= 0 && s.toks[j].Text == "," {
+			j--
+		}
+		if mi := d.mentionAt(s, j); j >= 0 && mi >= 0 && d.doc.Mentions[mi].TokenEnd == j+1 {
+			return d.refsOf(mi)
+		}
+		return nil
+	}
+	h := s.head(subj)
+	if h < 0 {
+		return nil
+	}
+	for _, c := range s.children[h] {
+		if c != subj && c < h && s.toks[c].Deprel == s.toks[subj].Deprel {
+			if refs := d.actorsIn(s, c, subjDepth, false); len(refs) > 0 {
+				return refs
+			}
+		}
+	}
+	return nil
 }
 
 // reportedPronoun resolves a pronoun subject the resolver left open in
