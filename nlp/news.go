@@ -21,6 +21,16 @@ var titleWords = setOf("president", "pm", "fm", "dr", "mr", "mrs", "ms", "prof",
 	"imam", "cardinal", "rev", "sir", "lord", "dame", "commander", "marshal", "brig", "envoy",
 	"spokesman", "spokeswoman", "chairman", "speaker", "cm", "coas", "cjcsc", "dg", "ig")
 
+// dates are proper nouns that never belong to a name ("President Biden
+// Thursday said").
+var dates = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec")
+
+// hashPROPN is the hashed UPOS of proper nouns, as the parser sees it.
+var hashPROPN = hashString("PROPN")
+
 // isTitle reports whether token text is a capitalised title ("PM", "Dr.").
 func isTitle(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -104,7 +114,7 @@ func (p *parser) conjoinAppositions(heads, labels []int) {
 // the parser headed on a title: the first name word becomes the head,
 // titles attach to it as nmod:desc, later name words as flat, and every
 // other dependent of the phrase moves to the new head.
-func (p *parser) headTitledNames(forms []string, heads, labels []int) {
+func (p *parser) headTitledNames(forms []string, s *sentence, heads, labels []int) {
 	desc, flat := p.labelIndex("nmod:desc"), p.labelIndex("flat")
 	if desc < 0 || flat < 0 {
 		return
@@ -119,7 +129,8 @@ func (p *parser) headTitledNames(forms []string, heads, labels []int) {
 			i++
 		}
 		name := i
-		for i < len(forms) && capitalised(forms[i]) && !isTitle(forms[i]) && isWordLike(forms[i]) {
+		for i < len(forms) && capitalised(forms[i]) && !isTitle(forms[i]) && isWordLike(forms[i]) &&
+			s.u[i] == hashPROPN && !dates[strings.ToLower(forms[i])] {
 			i++
 		}
 		if name == i {
@@ -129,43 +140,63 @@ func (p *parser) headTitledNames(forms []string, heads, labels []int) {
 	}
 }
 
-// rehead makes word name the head of the phrase [start, end), if the
-// phrase has a single head outside it and that head is a title; words
-// outside the phrase that depend on a title ("and" in "and President
-// Tarek Haddad") move to the phrase's head.
+// rehead makes word name the head of the titled name [start, end): it
+// takes the attachment of the phrase's leftmost word attached outside it,
+// titles attach to it as nmod:desc, later name words as flat, and words
+// outside that depended on the phrase ("and", "of Jordan") move to it. A
+// head that is itself inside a name (flat) is replaced by that name's
+// head. The change is kept only if the result is still a tree.
 func (p *parser) rehead(start, name, end int, heads, labels []int, desc, flat int) {
 	top := -1
 	for k := start; k < end; k++ {
 		if heads[k] < start || heads[k] >= end {
-			if top >= 0 {
-				return // not one subtree
-			}
 			top = k
+			break
 		}
 	}
 	if top < 0 {
 		return
 	}
-	if top < name {
-		heads[name], labels[name] = heads[top], labels[top]
-		for k := start; k < end; k++ {
-			if k == name {
-				continue
-			}
-			heads[k] = name
-			if k < name {
-				labels[k] = desc
-			} else {
-				labels[k] = flat
-			}
-		}
-		top = name
+	nh := append([]int(nil), heads...)
+	nl := append([]int(nil), labels...)
+	nh[name], nl[name] = heads[top], labels[top]
+	if h := nh[name]; h >= 0 && labels[h] == flat && (nl[name] == p.labelIndex("conj") || nl[name] == flat) {
+		nh[name] = heads[h]
 	}
 	for k := range heads {
-		if (k < start || k >= end) && heads[k] >= start && heads[k] < name {
-			heads[k] = top
+		switch {
+		case k == name:
+		case k >= start && k < end:
+			nh[k] = name
+			if k < name {
+				nl[k] = desc
+			} else {
+				nl[k] = flat
+			}
+		case heads[k] >= start && heads[k] < end:
+			nh[k] = name
 		}
 	}
+	if isTree(nh) {
+		copy(heads, nh)
+		copy(labels, nl)
+	}
+}
+
+// isTree reports whether heads (-1 for the root) form one tree.
+func isTree(heads []int) bool {
+	roots := 0
+	for i, h := range heads {
+		if h == -1 {
+			roots++
+		}
+		for k, steps := i, 0; k != -1; k, steps = heads[k], steps+1 {
+			if steps > len(heads) || k < -1 || k >= len(heads) {
+				return false
+			}
+		}
+	}
+	return roots == 1
 }
 
 func isWordLike(w string) bool {

@@ -44,7 +44,7 @@ func (p *parser) parse(s *sentence, forms []string, sc *scratch, heads, labels [
 			heads[i] = -1
 		}
 	}
-	p.headTitledNames(forms, heads, labels)
+	p.headTitledNames(forms, s, heads, labels)
 	p.conjoinAppositions(heads, labels)
 }
 
