@@ -307,6 +307,17 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 				refs = d.actorsAfter(s, h, perp, srcs)
 			}
 		}
+		if len(refs) == 0 && slices.Contains(prepositions, slot) {
+			// The preposition right after the phrase, whatever the parse
+			// made of its object ("eased sanctions on Venezuela's oil").
+			last := slices.Max(f.toks)
+			for j := last + 1; j < len(s.toks) && j <= last+3; j++ {
+				if s.lemmas[j] == slot && s.toks[j].UPOS == "ADP" {
+					refs = d.actorsAfter(s, j, perp, srcs)
+					break
+				}
+			}
+		}
 		if len(refs) == 0 && strings.HasPrefix(p.Code, "016") {
 			refs = d.without(d.lastAct([]string{"11"}), srcs) // a denial answers the last accusation
 		}
