@@ -153,7 +153,10 @@ func (d *docState) newClaim(s *sent, f Figure, first, last, num, end int) parley
 		cl.Date = parley.Date{Time: d.ref}
 	}
 	cl.Since = d.since(s)
-	cl.Actor = d.claimActor(s, trig, f.Frame == "after" || f.Frame == "passive")
+	cl.Actor = d.claimActor(s, trig, f.Frame == "after")
+	if cl.Actor == nil && f.Frame == "passive" {
+		cl.Actor, _ = d.agentAfter(s, trig+1, trig+3)
+	}
 	if cl.Actor == nil && (f.Frame == "of" || f.Frame == "inside") {
 		cl.Actor, _ = d.agentAfter(s, end, end+5)
 	}

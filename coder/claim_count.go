@@ -204,6 +204,14 @@ func scanBefore(s *sent, t int) (num, end int, ok bool) {
 			return n, e, true
 		}
 		l := s.lemmas[j]
+		if l == "," {
+			// Past an aside: "Nine people, including three children,
+			// were killed".
+			if k := s.asideStart(j); k >= 0 {
+				j = k
+				continue
+			}
+		}
 		switch u := s.toks[j].UPOS; {
 		case l == "of":
 			// A partitive: "three of the attackers", "two of them"; but
@@ -274,8 +282,11 @@ func (s *sent) active(first, last int) bool {
 // of the injured".
 func (s *sent) partOfOthers(j, t int) bool {
 	for k := j + 1; k < t; k++ {
-		if s.nounish(k) || s.toks[k].UPOS == "PRON" {
-			return true
+		switch s.toks[k].UPOS {
+		case "NOUN", "PROPN", "PRON", "ADJ", "NUM", "VERB":
+			if !slices.Contains(beforeFillers, s.lemmas[k]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -284,4 +295,28 @@ func (s *sent) partOfOthers(j, t int) bool {
 // compoundNoun reports whether noun t modifies the noun after it.
 func (s *sent) compoundNoun(t int) bool {
 	return s.toks[t].UPOS == "NOUN" && t+1 < len(s.toks) && s.toks[t+1].UPOS == "NOUN"
+}
+
+// asideWords open an aside between a count and its trigger: "Nine
+// people, including three children, were killed".
+var asideWords = []string{"including", "include", "among", "mostly", "many", "most", "mainly", "all"}
+
+// asideStart returns the comma that opens an aside ending with the comma
+// at j, or -1 when the comma closes none.
+func (s *sent) asideStart(j int) int {
+	opener := false
+	for k := j - 1; k >= 0 && k >= j-10; k-- {
+		switch l := s.lemmas[k]; {
+		case l == ",":
+			if opener {
+				return k
+			}
+			return -1
+		case slices.Contains(asideWords, l) || slices.Contains(asideWords, strings.ToLower(s.toks[k].Text)):
+			opener = true
+		case s.toks[k].UPOS == "VERB" && !opener && l != "include":
+			return -1
+		}
+	}
+	return -1
 }
