@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -39,8 +41,25 @@ func appendFold(dst []byte, s string) []byte {
 // foldAppend appends the folded form of s to dst; started says whether a
 // word went before, so that a leading separator yields a space.
 func foldAppend(dst []byte, s string, started bool) []byte {
-	space := false
+	space, slow := false, 0
 	for i := 0; i < len(s); {
+		// After a letter or digit, eight bytes of ASCII letters and digits
+		// with single spaces between them fold by lower-casing.
+		if i >= slow && !space && started && i+8 <= len(s) {
+			t := s[i : i+8]
+			f, fit := foldWords(uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56)
+			if fit == 8 {
+				dst = binary.LittleEndian.AppendUint64(dst, f)
+				if t[7] == ' ' {
+					dst = dst[:len(dst)-1] // the space goes out before the next word
+					space = true
+				}
+				i += 8
+				continue
+			}
+			slow = i + fit + 1 // one byte at a time past the first that does not fit
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -72,6 +91,26 @@ func foldAppend(dst []byte, s string, started bool) []byte {
 		}
 	}
 	return dst
+}
+
+// foldWords folds the eight bytes packed in x (first byte lowest) when
+// they are ASCII letters, digits and single spaces, returning 8; otherwise
+// it returns the index of the first byte that is not, or is a space after
+// a space. Each test works on the low seven bits of every byte, so that no
+// byte carries into the next, and sets bit 7 of the bytes it holds for.
+func foldWords(x uint64) (uint64, int) {
+	const ones, hi = 0x0101010101010101, 0x8080808080808080
+	atLeast := func(k uint64) uint64 { return (x&^hi + (0x80-k)*ones) & hi }
+	upper := atLeast('A') &^ atLeast('Z'+1)
+	lower := atLeast('a') &^ atLeast('z'+1)
+	digit := atLeast('0') &^ atLeast('9'+1)
+	y := x ^ (' ' * ones)
+	space := ^((y &^ hi) + (0x7f * ones) | y) & hi
+	good := (upper | lower | digit | space) &^ (x & hi) &^ (space & (space << 8))
+	if good == hi {
+		return x | upper>>2, 8 // bit 7 moved to bit 5 adds 'a'-'A'
+	}
+	return 0, bits.TrailingZeros64(^good&hi) / 8
 }
 
 // foldBufs holds scratch buffers for folded text, so that hashing and

@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestWords(t *testing.T) {
@@ -87,5 +89,56 @@ func TestIsEnglish(t *testing.T) {
 				t.Errorf("isEnglish = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// foldRef is the folded form spelled out one rune at a time: the
+// specification foldAppend's faster paths must meet.
+func foldRef(s string, started bool) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '’':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && started {
+				b.WriteByte(' ')
+			}
+			space, started = false, true
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", "the two leaders met in doha", "The Two, leaders  met", "a b c d e f g h i j",
+		"abcdefgh ", "abcdefg  h", "x9 y8 z7 w6 v5", "Pakistan's  FM", "café au lait façade", "\xff\xfe", "ok.ok.ok.ok"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, started bool) {
+		if got, want := string(foldAppend(nil, s, started)), foldRef(s, started); got != want {
+			t.Errorf("foldAppend(%q, %v) = %q, want %q", s, started, got, want)
+		}
+	})
+}
+
+func TestFoldRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "z", "B", "Z", "0", "9", " ", " ", " ", ".", "'", "’", "é", "Ⱥ", "@", "`", "[", "{", "\xff", "\x00", "\x7f"}
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		for _, started := range []bool{false, true} {
+			if got, want := string(foldAppend(nil, s, started)), foldRef(s, started); got != want {
+				t.Fatalf("foldAppend(%q, %v) = %q, want %q", s, started, got, want)
+			}
+		}
 	}
 }
