@@ -51,7 +51,7 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 func (m *Main) benchCorpus(ctx context.Context, inputs []string) ([]*parley.Document, error) {
 	var docs []*parley.Document
 	r := &ingest.Reader{Stdin: m.Stdin, OnError: func(input string, err error) {
-		fmt.Fprintf(m.Stderr, "parley bench: %s: %v\n", input, err)
+		fmt.Fprintln(m.Stderr, "parley bench:", err) // the reader's errors name the input
 	}}
 	keep := func(d *parley.Document) error { docs = append(docs, d); return nil }
 	var err error

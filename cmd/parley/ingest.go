@@ -40,19 +40,20 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	}
 	in := &ingester{m: m, store: store, pipeline: p, workers: max(*workers, 1)}
 	in.reader = &ingest.Reader{AllowPrivate: *allowPrivate, Stdin: m.Stdin, OnError: func(input string, err error) {
-		fmt.Fprintf(m.Stderr, "parley: ingest %s: %v\n", input, err)
+		fmt.Fprintln(m.Stderr, "parley ingest:", err) // the reader's errors name the input
 	}}
 	in.bar = m.progress()
 	if fs.NArg() == 0 {
 		fmt.Fprintln(m.Stderr, "parley: no inputs given: ingesting the bundled sample corpus")
 	}
 	stats, err := in.run(ctx, fs.Args())
+	in.unreadable = stats.Failed
 	in.bar.Finish()
 	fmt.Fprintln(m.Stderr, in.summary())
 	if err != nil {
 		return err
 	}
-	if failed := stats.Failed + in.failed; failed > 0 {
+	if failed := in.unreadable + in.failed; failed > 0 {
 		return &partialError{Failed: failed, Total: max(stats.Inputs, failed)}
 	}
 	return nil
@@ -83,6 +84,8 @@ type ingester struct {
 
 	// Counts, written by the writer only.
 	docs, skipped, events, merged, claims, failed int
+	// unreadable counts the inputs the reader could not read.
+	unreadable int
 }
 
 // job is one document on its way from the reader to the writer.
@@ -193,5 +196,5 @@ func (in *ingester) save(ctx context.Context, doc *parley.Document) error {
 
 func (in *ingester) summary() string {
 	return fmt.Sprintf("ingest: %d documents (%d new, %d already stored), %d new events, %d merged into stored events, %d claims, %d failed",
-		in.docs, in.docs-in.skipped-in.failed, in.skipped, in.events, in.merged, in.claims, in.failed)
+		in.docs, in.docs-in.skipped-in.failed, in.skipped, in.events, in.merged, in.claims, in.failed+in.unreadable)
 }
