@@ -15,8 +15,20 @@ func (d *docState) claimActor(s *sent, trig int, transitive bool) *parley.EventA
 	// has no subject of its own.
 	if s.parsed && s.isVerb(trig) && s.ownClause(trig) {
 		subj, passive := s.subject(trig)
-		if subj >= 0 && (passive || transitive) {
-			for _, r := range d.actorsIn(s, subj, subjDepth, false) {
+		subjs := []int{subj}
+		if transitive && !passive {
+			// Of several subjects (a parse error), any that names an actor.
+			for _, c := range s.children[trig] {
+				if s.toks[c].Deprel == "nsubj" && c != subj {
+					subjs = append(subjs, c)
+				}
+			}
+		}
+		for _, sj := range subjs {
+			if sj < 0 || !passive && !transitive {
+				continue
+			}
+			for _, r := range d.actorsIn(s, sj, subjDepth, false) {
 				if d.perpMention(s, r, trig, passive) {
 					return d.eventActor(r)
 				}
@@ -73,7 +85,13 @@ func (s *sent) ownClause(v int) bool {
 	case "acl":
 		return false
 	case "advcl", "conj", "xcomp":
-		return h >= 0 && s.isVerb(h)
+		// A name right before the verb is its own subject, which the
+		// parser missed ("after a suicide attack in March killed five").
+		j := v - 1
+		for j >= 0 && s.toks[j].UPOS == "ADV" {
+			j--
+		}
+		return h >= 0 && s.isVerb(h) && (j < 0 || !s.nounish(j))
 	}
 	return true
 }

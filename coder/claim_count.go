@@ -107,14 +107,26 @@ func scanBeforeOrParse(s *sent, t int) (num, end int, ok bool) {
 		}
 	}
 	for _, n := range cands {
-		if start, e, ok := countEndingAt(s, n); ok && countOK(s, start, e) {
+		if start, e, ok := countEndingAt(s, n); ok && countOK(s, start, e) && !s.coordinationBetween(e, t) {
 			return start, e, true
 		}
-		if _, e, ok := parseCount(s, n); ok && countOK(s, n, e) {
+		if _, e, ok := parseCount(s, n); ok && countOK(s, n, e) && !s.coordinationBetween(e, t) {
 			return n, e, true
 		}
 	}
 	return 0, 0, false
+}
+
+// coordinationBetween reports whether a conjunction stands between tokens
+// from and to: "over a dozen children and scores of others injured" does
+// not count the injured by the children.
+func (s *sent) coordinationBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].UPOS == "CCONJ" || s.lemmas[k] == "and" || s.lemmas[k] == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // scanPhrase returns the count of the noun phrase starting at token from:
