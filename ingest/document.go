@@ -123,21 +123,30 @@ func detectLang(text string) string {
 	return info.Lang.Iso6391()
 }
 
-// englishWords are English function words; in English prose they make up
-// a quarter or more of the words, in other languages a few percent.
-var englishWords = map[string]bool{
-	"the": true, "of": true, "and": true, "to": true, "in": true, "a": true, "is": true,
-	"that": true, "for": true, "on": true, "with": true, "was": true, "as": true, "by": true,
-	"at": true, "his": true, "he": true, "it": true, "from": true, "said": true, "were": true,
-	"their": true, "they": true, "has": true, "have": true, "had": true, "be": true, "an": true,
-	"which": true, "would": true, "its": true, "this": true, "who": true, "will": true,
+// isEnglishWord reports whether w, its ASCII capitals read as lower case,
+// is an English function word; in English prose they make up a quarter or
+// more of the words, in other languages a few percent.
+func isEnglishWord(w string) bool {
+	var buf [5]byte
+	if len(w) == 0 || len(w) > len(buf) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		buf[j] = w[j] | 0x20
+	}
+	switch string(buf[:len(w)]) {
+	case "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by",
+		"at", "his", "he", "it", "from", "said", "were", "their", "they", "has", "have", "had", "be", "an",
+		"which", "would", "its", "this", "who", "will":
+		return true
+	}
+	return false
 }
 
 // isEnglish reports whether at least a fifth of the first 200 words of
 // text (and at least 8 of them) are English function words.
 func isEnglish(text string) bool {
 	n, hits := 0, 0
-	var buf [5]byte
 	for i := 0; i < len(text) && n < 200; {
 		for i < len(text) && text[i] == ' ' || i < len(text) && text[i] == '\n' {
 			i++
@@ -150,14 +159,13 @@ func isEnglish(text string) bool {
 			break
 		}
 		n++
-		w := strings.TrimFunc(text[start:i], isASCIIPunct)
-		if len(w) == 0 || len(w) > len(buf) {
-			continue
+		w := text[start:i]
+		// Only ASCII punctuation is trimmed, so a word that starts and
+		// ends with anything else (a letter, mostly) is kept whole.
+		if isASCIIPunct(rune(w[0])) || isASCIIPunct(rune(w[len(w)-1])) {
+			w = strings.TrimFunc(w, isASCIIPunct)
 		}
-		for j := 0; j < len(w); j++ {
-			buf[j] = w[j] | 0x20
-		}
-		if englishWords[string(buf[:len(w)])] {
+		if isEnglishWord(w) {
 			// With 40 hits the answer is yes whatever follows: at most
 			// 200 words are read, and 40 is a fifth of that.
 			if hits++; hits == 40 {

@@ -79,6 +79,7 @@ func TestIsEnglish(t *testing.T) {
 	}{
 		{"OKOneSentence", sentence, true},
 		{"OKLongText", strings.Repeat(sentence, 30), true},
+		{"OKPunctuation", `"The" (minister) said, that: the talks, of the envoys, were held in the capital -- with them.`, true},
 		{"ErrTooFewWords", "The talks ended.", false},
 		{"ErrGerman", strings.Repeat("Der Minister sagte, dass die Gespräche mit den Gesandten am Montag stattfanden. ", 10), false},
 		{"ErrEnglishAfter200Words", strings.Repeat("Gespräche ", 200) + strings.Repeat(sentence, 10), false},
