@@ -1,0 +1,85 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+)
+
+// actNouns name an act that a reaction refers back to ("condemned the
+// launch", "welcomed the decision", "rejected the sanctions").
+var actNouns = []string{
+	"accusation", "action", "agreement", "allegation", "announcement", "application",
+	"demand", "proposal", "offer", "threat", "release", "visit",
+	"arrest", "attack", "bombing", "case", "charge", "deal", "decision", "deployment",
+	"drill", "exercise", "expulsion", "incursion", "invasion", "killing", "launch", "law",
+	"massacre", "measure", "move", "offensive", "operation", "plan", "raid", "recognition",
+	"request", "resolution", "sanction", "shelling", "step", "strike", "test", "veto", "vote",
+}
+
+// actRoots narrows an act noun to the CAMEO roots of the acts it can name
+// ("the launch" is a show of force or a strike, not a sanction); nouns not
+// listed may name any act.
+var actRoots = map[string][]string{
+	"launch": {"15", "19", "13"}, "test": {"15", "19"},
+	"attack": {"18", "19", "20"}, "strike": {"18", "19", "20"}, "shelling": {"19"},
+	"bombing": {"18", "19", "20"}, "raid": {"17", "18", "19"}, "incursion": {"19", "18"},
+	"offensive": {"19"}, "invasion": {"19"}, "killing": {"18", "19", "20"},
+	"massacre": {"18", "19", "20"}, "sanction": {"16", "17"}, "veto": {"12"},
+	"arrest": {"17"}, "drill": {"15", "06"}, "exercise": {"15", "06"},
+	"deployment": {"15"}, "expulsion": {"16", "17"}, "accusation": {"11"},
+	"allegation": {"11"}, "charge": {"11"}, "case": {"11"}, "agreement": {"03", "05", "06", "08"},
+	"deal": {"03", "05", "06", "08"}, "recognition": {"05"},
+	"demand": {"10"}, "proposal": {"02", "03"}, "offer": {"03"}, "threat": {"13"},
+	"release": {"08"}, "visit": {"04"},
+}
+
+// lastAct returns the source of the latest event of an earlier sentence
+// whose root is one of roots; with no roots, of the latest act (not a
+// statement, appeal, demand or disapproval).
+func (d *docState) lastAct(roots []string) []actorRef {
+	for i := len(d.acts) - 1; i >= 0; i-- {
+		if len(roots) == 0 && isAct(d.acts[i].code) || slices.Contains(roots, d.acts[i].code[:2]) {
+			return d.acts[i].srcs
+		}
+	}
+	return nil
+}
+
+// refersToAct reports whether token h is a definite noun naming an earlier
+// act: "the launch", "this decision".
+func (s *sent) refersToAct(h int) bool {
+	if s.toks[h].UPOS != "NOUN" || !slices.Contains(actNouns, s.lemmas[h]) {
+		return false
+	}
+	det := s.child(h, "det")
+	return det >= 0 && slices.Contains([]string{"the", "this", "that", "these", "those"}, s.lemmas[det])
+}
+
+// isAct reports whether code is an act others react to, rather than a
+// statement, appeal, demand or disapproval (accusations and lawsuits, and
+// vetoes, are acts).
+func isAct(code string) bool {
+	switch code[:2] {
+	case "01", "02", "10":
+		return false
+	case "11":
+		return code == "112" || strings.HasPrefix(code, "112") || code == "115"
+	case "12":
+		return code == "129"
+	}
+	return true
+}
+
+// remember keeps the participants of consultations and symmetric events
+// for later anaphora.
+func (d *docState) remember(p *Pattern, srcs, tgts []actorRef) {
+	if len(p.Code) >= 2 && p.Code[:2] == "04" && len(srcs) > 0 {
+		d.lastConsult = srcs
+	}
+	if p.Symmetric {
+		all := appendRefs(slices.Clone(srcs), tgts)
+		if len(all) >= 2 {
+			d.lastPair = all
+		}
+	}
+}

@@ -1,0 +1,266 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+)
+
+// sources finds the event's source actors in the pattern's source slots.
+func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
+	for _, slot := range p.Source {
+		var refs []actorRef
+		heads := s.slotHeads(f, slot)
+		for _, h := range heads {
+			depth := subjDepth
+			if slot != "subj" {
+				depth = targetDepth
+			}
+			refs = appendRefs(refs, d.actorsIn(s, h, depth, false))
+			if d.weak(refs) {
+				// "A spokesman for the Taliban administration": the actor
+				// the phrase names beats one guessed from the dateline.
+				if deeper := d.actorsInExcept(s, h, depth+1, false, refs); len(deeper) > 0 && !d.weak(deeper) {
+					refs = deeper
+				}
+			}
+		}
+		if len(refs) == 0 && slot == "subj" {
+			refs = d.reportedPronoun(s, f) // "Norway said it would ..."
+		}
+		if len(refs) == 0 && slot == "subj" && len(heads) == 1 {
+			refs = d.subjectFallback(s, f, heads[0])
+		}
+		if len(refs) == 0 && slot == "subj" && len(heads) == 1 && s.isPluralAnaphor(heads[0]) {
+			refs = appendRefs(refs, d.lastPair)
+		}
+		if slot == "between" {
+			refs = d.distinctCodes(refs)
+		}
+		if len(refs) > 0 {
+			return refs
+		}
+	}
+	if p.Anaphor {
+		return d.lastConsult
+	}
+	return nil
+}
+
+// weak reports whether every ref comes from a mention the resolver placed
+// only by the dateline.
+func (d *docState) weak(refs []actorRef) bool {
+	if len(refs) == 0 {
+		return false
+	}
+	for _, r := range refs {
+		if r.mention < 0 || !strings.Contains(d.doc.Mentions[r.mention].How, "dateline") {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectFallback looks past a subject that names no actor: the
+// antecedent of a relative pronoun ("Ishiba, who spoke with"), or another
+// subject the parser gave the same verb ("Sudan/nsubj 's ...
+// commissioner/nsubj thanked").
+func (d *docState) subjectFallback(s *sent, f frame, subj int) []actorRef {
+	if l := s.lemmas[subj]; l == "who" || l == "which" || l == "that" {
+		j := subj - 1
+		if j >= 0 && s.toks[j].Text == "," {
+			j--
+		}
+		if mi := d.mentionAt(s, j); j >= 0 && mi >= 0 && d.doc.Mentions[mi].TokenEnd == j+1 {
+			return d.refsOf(mi)
+		}
+		return nil
+	}
+	h := s.head(subj)
+	if h < 0 {
+		return nil
+	}
+	for _, c := range s.children[h] {
+		if c != subj && c < h && s.toks[c].Deprel == s.toks[subj].Deprel {
+			if refs := d.actorsIn(s, c, subjDepth, false); len(refs) > 0 {
+				return refs
+			}
+		}
+	}
+	return nil
+}
+
+// reportedPronoun resolves a pronoun subject the resolver left open in
+// reported speech to the reporter: "Norway said it would recognise ...",
+// "the air force said it had shot down ...".
+func (d *docState) reportedPronoun(s *sent, f frame) []actorRef {
+	if f.pred < 0 || f.viaSubj {
+		return nil
+	}
+	subj, _ := s.subject(f.pred)
+	if subj < 0 || s.toks[subj].UPOS != "PRON" || !slices.Contains([]string{"it", "they", "he", "she", "we"}, s.lemmas[subj]) {
+		return nil
+	}
+	for v, depth := f.pred, 0; v >= 0 && depth < 3; depth++ {
+		h := s.head(v)
+		if h < 0 {
+			return nil
+		}
+		if base(s.toks[v].Deprel) == "ccomp" && d.c.isSay(s.lemmas[h]) {
+			if rs, _ := s.subject(h); rs >= 0 {
+				return d.actorsIn(s, rs, subjDepth, false)
+			}
+			return nil
+		}
+		v = h
+	}
+	return nil
+}
+
+// subjectPartners finds the other party of a symmetric event inside its
+// subject phrase: "Israeli and Hamas negotiators", "US and Chinese
+// officials".
+func (d *docState) subjectPartners(s *sent, f frame, srcs []actorRef) []actorRef {
+	for _, h := range s.slotHeads(f, "subj") {
+		if refs := d.actorsInExcept(s, h, subjDepth, false, srcs); len(refs) > 0 {
+			return refs
+		}
+	}
+	// "X and Y met" whatever the parse: a name joined to the source's by
+	// "and".
+	if srcs[0].mention < 0 {
+		return nil
+	}
+	start := d.doc.Mentions[srcs[0].mention].TokenStart
+	if d.doc.Mentions[srcs[0].mention].Sentence != s.idx || start < 2 || s.lemmas[start-1] != "and" {
+		return nil
+	}
+	if mi := d.mentionAt(s, start-2); mi >= 0 && d.doc.Mentions[mi].TokenEnd == start-1 {
+		return d.without(d.refsOf(mi), srcs)
+	}
+	return nil
+}
+
+// nounSubject is the source of a consultation noun with a partner but no
+// owner the resolver could name ("his telephonic interactions with ..."):
+// the clause's subject.
+func (d *docState) nounSubject(s *sent, f frame, p *Pattern) []actorRef {
+	if slices.Contains(p.Source, "subj") || s.isVerb(f.top) || p.Code[:2] != "04" {
+		return nil
+	}
+	for _, h := range s.slotHeads(f, "subj") {
+		if refs := d.actorsIn(s, h, subjDepth, false); len(refs) > 0 {
+			return refs
+		}
+	}
+	return nil
+}
+
+// distinctCodes keeps the first of refs that share a code: "a meeting
+// between the Prime Minister and the President" names two sides.
+func (d *docState) distinctCodes(refs []actorRef) []actorRef {
+	var out []actorRef
+	for _, r := range refs {
+		if !slices.ContainsFunc(out, func(o actorRef) bool { return d.actorOf(o).Code == d.actorOf(r).Code }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// targets finds the event's target actors in the first of the pattern's
+// target slots that names any.
+func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []actorRef {
+	perp := p.Code >= "09" && p.Code < "14"
+	for _, slot := range p.Target {
+		var refs []actorRef
+		heads := s.slotHeads(f, slot)
+		for _, h := range heads {
+			refs = appendRefs(refs, d.actorsInExcept(s, h, targetDepth, perp, srcs))
+		}
+		for _, h := range heads {
+			if len(refs) == 0 {
+				refs = d.actorsAfter(s, h, perp, srcs)
+			}
+		}
+		if len(refs) == 0 && slices.Contains(prepositions, slot) {
+			// The preposition right after the phrase, whatever the parse
+			// made of its object ("eased sanctions on Venezuela's oil").
+			last := slices.Max(f.toks)
+			for j := last + 1; j < len(s.toks) && j <= last+3; j++ {
+				if s.lemmas[j] == slot && s.toks[j].UPOS == "ADP" {
+					refs = d.actorsAfter(s, j, perp, srcs)
+					break
+				}
+			}
+		}
+		if len(refs) == 0 && strings.HasPrefix(p.Code, "016") {
+			refs = d.without(d.lastAct([]string{"11"}), srcs) // a denial answers the last accusation
+		}
+		if len(refs) == 0 && len(heads) == 1 && s.isPluralAnaphor(heads[0]) {
+			refs = d.without(d.lastPair, srcs) // "urged both sides to"
+		}
+		if len(refs) == 0 && slot == "obj" && len(heads) > 0 && s.refersToAct(heads[0]) {
+			refs = d.without(d.lastAct(actRoots[s.lemmas[heads[0]]]), srcs)
+		}
+		if len(refs) == 0 && slot == "obj" && len(heads) == 0 {
+			refs = d.mentionRightAfter(s, f)
+		}
+		if len(refs) == 0 && (p.Mode == "visit" || p.Code == "042" || p.Code == "043") {
+			refs = d.without(d.placeActors(s, heads), srcs) // "will visit Islamabad": Pakistan
+		}
+		if len(refs) > 0 {
+			return refs
+		}
+	}
+	return nil
+}
+
+// actorsAfter is the surface fallback for a slot whose phrase names no
+// actor in the parse: the first actor named in the noun phrase that runs on
+// from head ("to the government and brotherly people of Iran", ", notably
+// the United Nations"), which survives the parser misplacing a
+// coordination.
+func (d *docState) actorsAfter(s *sent, h int, perp bool, exclude []actorRef) []actorRef {
+	for j := h + 1; j < len(s.toks) && j <= h+12; j++ {
+		if mi := d.mentionAt(s, j); mi >= 0 {
+			if refs := d.without(d.refsOf(mi), exclude); len(refs) > 0 {
+				return refs
+			}
+		}
+		switch s.toks[j].UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADV", "NUM":
+		case "PART":
+			if s.lemmas[j] != "'s" {
+				return nil // "to protect civilians": an infinitive, not the phrase
+			}
+		case "ADP":
+			if s.lemmas[j] != "of" && !(perp && s.lemmas[j] == "by") {
+				return nil
+			}
+		case "PUNCT":
+			// A comma continues the phrase only into a list or an aside
+			// (", particularly the United Nations"), not into a new clause.
+			if s.toks[j].Text != "," || j+1 >= len(s.toks) || s.toks[j+1].UPOS != "ADV" && d.mentionAt(s, j+1) < 0 && s.lemmas[j+1] != "the" {
+				return nil
+			}
+			for k := j + 1; k < len(s.toks) && k <= j+6; k++ {
+				if d.c.isSay(s.lemmas[k]) {
+					return nil // ", the Foreign Office said"
+				}
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// appendRefs appends the refs of add whose actor out does not hold yet.
+func appendRefs(out, add []actorRef) []actorRef {
+	for _, r := range add {
+		if !slices.ContainsFunc(out, func(o actorRef) bool { return o.actor == r.actor }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
