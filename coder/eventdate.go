@@ -1,0 +1,145 @@
+package coder
+
+import (
+	"slices"
+
+	"parley"
+)
+
+// eventDate dates an event of frame f: a date expression attached to the
+// event's clause, else the reference date, else none.
+func (d *docState) eventDate(s *sent, f frame, future bool) (parley.Date, string) {
+	if s.dates == nil || future {
+		exprs := findDates(s.s.Text(d.doc), s.s.Start, d.ref, future)
+		if future {
+			return d.dateFrom(s, f, exprs)
+		}
+		s.dates = exprs
+		if s.dates == nil {
+			s.dates = []dateExpr{}
+		}
+	}
+	return d.dateFrom(s, f, s.dates)
+}
+
+// dateFrom picks the event's date from the sentence's date expressions.
+func (d *docState) dateFrom(s *sent, f frame, exprs []dateExpr) (parley.Date, string) {
+	if len(exprs) > 0 {
+		chain := s.clauseChain(f)
+		for _, e := range exprs {
+			if !s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) || s.justBefore(e, f.toks[0]) || s.justAfter(e, f) {
+				if !e.ok {
+					return parley.Date{}, "none"
+				}
+				return parley.Date{Time: e.date}, "text"
+			}
+		}
+	}
+	if d.ref.IsZero() {
+		return parley.Date{}, "none"
+	}
+	return parley.Date{Time: d.ref}, "published"
+}
+
+// clauseChain returns the frame's tokens and the predicates its clause
+// shares a time with: coordinated and controlling verbs ("met and signed",
+// "agreed to meet").
+func (s *sent) clauseChain(f frame) []int {
+	chain := slices.Clone(f.toks)
+	v := f.pred
+	for range 4 {
+		if v < 0 {
+			break
+		}
+		chain = append(chain, v)
+		switch base(s.toks[v].Deprel) {
+		case "conj", "xcomp":
+			v = s.head(v)
+		default:
+			v = -1
+		}
+	}
+	return chain
+}
+
+// exprHead returns the token heading the expression at [e.start, e.end):
+// the covered token whose head lies outside it.
+func (s *sent) exprHead(e dateExpr) int {
+	first := -1
+	for t, tok := range s.toks {
+		if tok.Start < e.start || tok.End > e.end {
+			continue
+		}
+		if first < 0 {
+			first = t
+		}
+		if h := s.head(t); h < 0 || s.toks[h].Start < e.start || s.toks[h].End > e.end {
+			return t
+		}
+	}
+	return first
+}
+
+// attaches reports whether token t (a date expression's head) modifies one
+// of the chain's tokens: directly, or through verbs, but not through a noun
+// ("the attack on December 15" dates the attack, not the condolences
+// offered over it).
+func (s *sent) attaches(t int, chain []int) bool {
+	for depth := 0; depth < 4; depth++ {
+		t = s.head(t)
+		if t < 0 {
+			return false
+		}
+		if slices.Contains(chain, t) {
+			return true
+		}
+		if s.isNominal(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// justBefore reports whether date expression e stands just before the
+// trigger at token t, with nothing but adverbs between ("Qureshi Sunday
+// spoke with", "X and Y on Wednesday had a call"): the news style that
+// dates the main event, whatever the parser made of it.
+func (s *sent) justBefore(e dateExpr, t int) bool {
+	if t >= len(s.toks) || s.toks[t].Start < e.end {
+		return false
+	}
+	for j := t - 1; j >= 0 && s.toks[j].End > e.end; j-- {
+		if s.toks[j].UPOS != "ADV" && s.toks[j].UPOS != "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
+// justAfter reports whether date expression e follows the event's trigger
+// in the same clause with no verb and no other act in between ("was shot
+// by a gunman in the town of Handlová on Wednesday"); an act noun between
+// them takes the date for itself ("condolences over the attack ... on
+// December 15").
+func (s *sent) justAfter(e dateExpr, f frame) bool {
+	last := f.toks[len(f.toks)-1]
+	for _, t := range f.toks {
+		last = max(last, t)
+	}
+	if s.toks[last].End > e.start {
+		return false
+	}
+	for j := last + 1; j < len(s.toks) && s.toks[j].End <= e.start; j++ {
+		switch {
+		case s.named[j]:
+			// A name the tagger took for a verb ("Xi Jinping").
+		case s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX" || s.toks[j].UPOS == "SCONJ":
+			return false
+		case s.toks[j].Text == ";" || s.toks[j].Text == ":":
+			return false
+		case slices.Contains(eventNouns, s.lemmas[j]) || slices.Contains(actNouns, s.lemmas[j]):
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,123 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+)
+
+// eventNouns name acts whose victims follow a preposition ("the attacks
+// on worshippers", "the killing of civilians"): who is condemned for them
+// is the perpetrator, never the victim.
+var eventNouns = []string{
+	"abuse", "act", "action", "aggression", "airstrike", "arrest", "assassination",
+	"atrocity", "attack", "blockade", "bombardment", "bombing", "crackdown", "crime",
+	"death", "demolition", "detention", "eviction", "invasion", "killing", "massacre",
+	"murder", "occupation", "offensive", "operation", "raid", "shelling", "siege",
+	"strike", "violation", "violence",
+}
+
+// victimCases introduce an event noun's victim or place.
+var victimCases = []string{"on", "against", "in", "at", "upon", "into", "toward", "towards", "of", "inside"}
+
+// isVictimEdge reports whether child c of t is the victim or place of an
+// event noun t.
+func (s *sent) isVictimEdge(t, c int) bool {
+	if !slices.Contains(eventNouns, s.lemmas[t]) {
+		return false
+	}
+	b := base(s.toks[c].Deprel)
+	return (b == "nmod" || b == "obl") && slices.Contains(victimCases, s.caseOf(c))
+}
+
+// clausal relations end the search for actors inside a phrase: the actors
+// of a relative or adverbial clause are not the phrase's.
+var clausal = []string{"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cc", "mark", "discourse", "vocative", "reparandum", "list", "dislocated", "orphan"}
+
+// actorsIn returns the actors a phrase headed by t names, nearest the head
+// first: the mention at the head, else at the shallowest depth where any
+// is found. Coordinated members count as the head's depth ("Egypt, Jordan
+// and Qatar"); clauses are not entered.
+func (d *docState) actorsIn(s *sent, t, maxDepth int, perp bool) []actorRef {
+	return d.actorsInExcept(s, t, maxDepth, perp, nil)
+}
+
+// actorsInExcept is actorsIn passing over the actors of exclude (an
+// event's source, when looking for its target): "condolences to the
+// government and people of Iran" from a government's own leader.
+func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude []actorRef) []actorRef {
+	type item struct{ tok, depth int }
+	queue := []item{{t, 0}}
+	seen := map[int]bool{t: true}
+	var out []actorRef
+	seenMention := map[int]bool{}
+	found := -1
+	for len(queue) > 0 {
+		it := queue[0]
+		queue = queue[1:]
+		if found >= 0 && it.depth > found {
+			break
+		}
+		if mi := d.mentionAt(s, it.tok); mi >= 0 && !seenMention[mi] {
+			seenMention[mi] = true
+			if refs := d.without(d.refsOf(mi), exclude); len(refs) > 0 {
+				out = append(out, refs...)
+				found = it.depth
+			}
+		}
+		for _, c := range s.children[it.tok] {
+			rel := s.toks[c].Deprel
+			if seen[c] || slices.Contains(clausal, rel) || slices.Contains(clausal, base(rel)) && rel != "acl" {
+				continue
+			}
+			if rel == "acl" && s.child(c, "mark") >= 0 {
+				continue // "parties to protect civilians": a purpose, not the phrase's
+			}
+			if perp && s.isVictimEdge(it.tok, c) {
+				continue
+			}
+			depth := it.depth + 1
+			if base(rel) == "conj" || rel == "flat" || rel == "compound" {
+				depth = it.depth
+			}
+			if depth > maxDepth {
+				continue
+			}
+			seen[c] = true
+			if depth == it.depth {
+				queue = append([]item{{c, depth}}, queue...)
+			} else {
+				queue = append(queue, item{c, depth})
+			}
+		}
+	}
+	common := s.toks[t].UPOS == "NOUN" || s.toks[t].UPOS == "PROPN"
+	if len(out) == 0 && common && s.child(t, "det") >= 0 && s.lemmas[s.child(t, "det")] == "the" {
+		// "the Ambassadors": the same noun resolved earlier in the document.
+		return d.nounRefs[nounKey(s.lemmas[t])]
+	}
+	if len(out) > 0 && found > 0 && common && d.mentionAt(s, t) < 0 {
+		d.nounRefs[nounKey(s.lemmas[t])] = out
+	}
+	return out
+}
+
+// without returns refs less those naming an actor of exclude, or one with
+// the same code.
+func (d *docState) without(refs, exclude []actorRef) []actorRef {
+	if len(exclude) == 0 {
+		return refs
+	}
+	var out []actorRef
+	for _, r := range refs {
+		if !slices.ContainsFunc(exclude, func(x actorRef) bool { return d.sameActor(r, x) }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// nounKey folds a noun's plural for nominal anaphora: the tagger may
+// lemmatize "Ambassadors" as a name.
+func nounKey(lemma string) string {
+	return strings.TrimSuffix(lemma, "s")
+}

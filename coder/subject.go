@@ -1,0 +1,148 @@
+package coder
+
+import (
+	"slices"
+)
+
+// subject returns the token that acts as the subject of predicate v,
+// following control, coordination and adverbial clauses up the tree
+// ("agreed to work", "spoke and discussed", "while condemning, he said"),
+// and the agent of a passive. passive is true when v's own clause is
+// passive; subj is then the agent or -1.
+func (s *sent) subject(v int) (subj int, passive bool) {
+	for depth := 0; v >= 0 && depth < 6; depth++ {
+		subj := -1
+		for _, c := range s.children[v] {
+			switch s.toks[c].Deprel {
+			case "nsubj", "csubj":
+				if s.lemmas[c] == "who" || s.lemmas[c] == "which" || s.lemmas[c] == "that" {
+					if s.toks[v].Deprel == "acl:relcl" {
+						return s.head(v), false
+					}
+				}
+				// Of several subjects (a parse error), the nearest.
+				if subj < 0 || abs(c-v) < abs(subj-v) {
+					subj = c
+				}
+			case "nsubj:pass", "csubj:pass":
+				return s.agent(v), true
+			}
+		}
+		if subj >= 0 {
+			return subj, false
+		}
+		h := s.head(v)
+		if h < 0 {
+			return s.leftNominal(v), false
+		}
+		switch base(s.toks[v].Deprel) {
+		case "xcomp":
+			if slices.Contains(objectControl, s.lemmas[h]) {
+				if o := s.child(h, "obj"); o >= 0 {
+					return o, false
+				}
+				for _, c := range s.children[h] {
+					if cs := s.caseOf(c); base(s.toks[c].Deprel) == "obl" && (cs == "on" || cs == "upon") {
+						return c, false // "called on the UN to deploy"
+					}
+				}
+			}
+		case "conj", "advcl":
+		case "acl":
+			if s.toks[v].Deprel == "acl" {
+				return h, false
+			}
+			return -1, false
+		default:
+			return -1, false
+		}
+		if s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN" {
+			if base(s.toks[v].Deprel) == "advcl" {
+				// "President Alvi, while condemning ...": the parser hung
+				// the clause on the name it is about.
+				return h, false
+			}
+			// A verb coordinated with a noun ("imposed sanctions on the
+			// Guards and expelled"): the verb that governs the noun.
+			n := h
+			for steps := 0; h >= 0 && !s.isVerb(h) && steps < len(s.toks); steps++ { // cyclic parses end
+				n, h = h, s.head(h)
+			}
+			if h < 0 {
+				// The noun is the root ("Britain imposed/amod sanctions/root
+				// ... and expelled"): the subject of a verb beside it.
+				return s.nounRootSubject(n), false
+			}
+		}
+		v = h
+	}
+	return -1, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// nounRootSubject finds a subject the parser hung on a root noun or on a
+// verb that modifies it.
+func (s *sent) nounRootSubject(n int) int {
+	for _, c := range s.children[n] {
+		if s.toks[c].Deprel == "nsubj" {
+			return c
+		}
+		if s.isVerb(c) && c < n {
+			if sub := s.child(c, "nsubj"); sub >= 0 {
+				return sub
+			}
+		}
+	}
+	return -1
+}
+
+// leftNominal is the subject of a root verb the parser gave none: the
+// nearest name or noun before it that hangs on it by a relation a subject
+// is often mistaken for ("Foreign Minister Qureshi/compound also apprised").
+func (s *sent) leftNominal(v int) int {
+	best := -1
+	for _, c := range s.children[v] {
+		if c > v || !s.isNominal(c) {
+			continue
+		}
+		switch s.toks[c].Deprel {
+		case "compound", "nmod:desc", "obl:unmarked", "dep", "appos", "nsubj:outer", "nmod":
+			if s.caseOf(c) == "" {
+				best = max(best, c)
+			}
+		}
+	}
+	return best
+}
+
+// coordinated reports whether an "and" joins tokens a and b with nothing
+// clausal between them ("The United States and Britain").
+func (s *sent) coordinated(a, b int) bool {
+	a, b = min(a, b), max(a, b)
+	and := false
+	for j := a + 1; j < b; j++ {
+		switch {
+		case s.lemmas[j] == "and":
+			and = true
+		case s.isVerb(j), s.toks[j].UPOS == "PUNCT" && s.toks[j].Text != ",":
+			return false
+		}
+	}
+	return and
+}
+
+// agent returns the "by" phrase of a passive predicate, or -1.
+func (s *sent) agent(v int) int {
+	for _, c := range s.children[v] {
+		if base(s.toks[c].Deprel) == "obl" && s.caseOf(c) == "by" {
+			return c
+		}
+	}
+	return -1
+}
