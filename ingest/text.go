@@ -13,6 +13,14 @@ import (
 // turned into a plain space, invisible format characters and control
 // characters dropped, runs of spaces collapsed and each line trimmed.
 func normalize(s string) string {
+	if isNormalized(s) {
+		return s // most text is: no need to copy it
+	}
+	return renormalize(s)
+}
+
+// renormalize is normalize for text that isNormalized cannot vouch for.
+func renormalize(s string) string {
 	if !isNFC(s) {
 		s = norm.NFC.String(s)
 	}
@@ -74,42 +82,6 @@ func normalize(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// isNFC reports whether s is sure to be in NFC already, so that the
-// costlier check of norm.NFC can be skipped: s holds only ASCII and runes
-// of the Latin-1, Latin Extended-A and B, spacing modifier, general
-// punctuation and currency blocks that are their own NFC and start a
-// segment (no rune before them can combine with them). That is the text
-// of most news in Latin script; other text is left to norm.NFC.
-func isNFC(s string) bool {
-	for i := 0; i < len(s); {
-		// Skip eight ASCII bytes at a time.
-		if i+8 <= len(s) {
-			t := s[i : i+8]
-			if (uint64(t[0])|uint64(t[1])<<8|uint64(t[2])<<16|uint64(t[3])<<24|
-				uint64(t[4])<<32|uint64(t[5])<<40|uint64(t[6])<<48|uint64(t[7])<<56)&0x8080808080808080 == 0 {
-				i += 8
-				continue
-			}
-		}
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !nfcStarter(r) {
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
-// nfcStarter reports whether r is in the ranges isNFC accepts; a test
-// checks every rune in them against norm.NFC.
-func nfcStarter(r rune) bool {
-	return 0x80 <= r && r <= 0x2ff || 0x2002 <= r && r <= 0x206f || 0x20a0 <= r && r <= 0x20cf
 }
 
 // paragraphs splits normalised text into paragraphs. Blank lines separate
