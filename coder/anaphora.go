@@ -76,10 +76,13 @@ func (d *docState) remember(p *Pattern, srcs, tgts []actorRef) {
 	if len(p.Code) >= 2 && p.Code[:2] == "04" && len(srcs) > 0 {
 		d.lastConsult = srcs
 	}
-	if p.Symmetric {
-		all := appendRefs(slices.Clone(srcs), tgts)
-		if len(all) >= 2 {
+	switch {
+	case p.Symmetric:
+		if all := appendRefs(slices.Clone(srcs), tgts); len(all) >= 2 {
 			d.lastPair = all
 		}
+	case p.Code[:2] == "04" && len(srcs) == 1 && len(tgts) == 1:
+		// A visit or a host and guest: "the two leaders" are they.
+		d.lastPair = appendRefs(slices.Clone(srcs), tgts)
 	}
 }
