@@ -194,13 +194,16 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 	}
 	for _, t := range f.toks {
 		passive := s.child(t, "nsubj:pass") >= 0
+		objs := 0 // a verb has one direct object; a second is a misparse
 		for _, c := range s.children[t] {
 			rel := s.toks[c].Deprel
 			switch slot {
 			case "obj":
 				switch {
 				case (rel == "obj" || rel == "iobj") && s.caseOf(c) == "" || passive && rel == "nsubj:pass":
-					add(c)
+					if objs++; objs <= 1 || rel == "iobj" {
+						add(c)
+					}
 				case (rel == "obl" || rel == "obl:unmarked") && c > t && s.isNominal(c) && s.caseOf(c) == "" && s.child(t, "obj") < 0:
 					add(c) // an object the parser took for a bare oblique
 				}

@@ -72,6 +72,9 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 			if rel == "acl" && s.child(c, "mark") >= 0 {
 				continue // "parties to protect civilians": a purpose, not the phrase's
 			}
+			if b := base(rel); (b == "nmod" || b == "obl") && s.caseOf(c) == "" && s.commaBetween(it.tok, c) {
+				continue // "democracy, while rights groups ...": a misattached clause
+			}
 			if perp && s.isVictimEdge(it.tok, c) {
 				continue
 			}
@@ -120,4 +123,14 @@ func (d *docState) without(refs, exclude []actorRef) []actorRef {
 // lemmatize "Ambassadors" as a name.
 func nounKey(lemma string) string {
 	return strings.TrimSuffix(lemma, "s")
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func (s *sent) commaBetween(a, b int) bool {
+	for j := min(a, b) + 1; j < max(a, b); j++ {
+		if s.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
