@@ -158,6 +158,16 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 	}
 	switch slot {
 	case "subj":
+		if !s.isVerb(f.top) && !f.viaSubj {
+			// A subject the parser hung on a phrase noun is the nearest
+			// one ("where the two leaders signed/amod agreements").
+			for _, t := range f.toks {
+				if c := s.child(t, "nsubj"); c >= 0 {
+					add(c)
+					return out
+				}
+			}
+		}
 		if f.pred >= 0 && !f.viaSubj {
 			subj, _ := s.subject(f.pred)
 			add(subj)

@@ -141,6 +141,8 @@ func gapOK(tok parley.Token) bool {
 		return true
 	case "ADP":
 		return strings.EqualFold(tok.Text, "of") // "held two days of talks"
+	case "VERB":
+		return tok.Deprel == "amod" // "pledged Kenya's continued support"
 	case "PUNCT":
 		return tok.Text == "," || tok.Text == "-" || tok.Text == "'" || tok.Text == "’"
 	case "":
