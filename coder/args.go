@@ -76,8 +76,8 @@ func (d *docState) subjectFallback(s *sent, f frame, subj int) []actorRef {
 		return nil
 	}
 	h := s.head(subj)
-	if h < 0 {
-		return nil
+	if h < 0 || h != f.pred {
+		return nil // the subject of another clause's verb is no help
 	}
 	for _, c := range s.children[h] {
 		if c != subj && c < h && s.toks[c].Deprel == s.toks[subj].Deprel {
