@@ -121,7 +121,18 @@ func (d *docState) reportedPronoun(s *sent, f frame) []actorRef {
 // officials".
 func (d *docState) subjectPartners(s *sent, f frame, srcs []actorRef) []actorRef {
 	for _, h := range s.slotHeads(f, "subj") {
-		if refs := d.actorsInExcept(s, h, subjDepth, false, srcs); len(refs) > 0 {
+		// Only modifiers and conjuncts of the subject's head ("Israeli and
+		// Hamas negotiators"), not every name inside the phrase.
+		var refs []actorRef
+		for _, c := range s.children[h] {
+			switch base(s.toks[c].Deprel) {
+			case "amod", "conj", "compound", "flat":
+				if mi := d.mentionAt(s, c); mi >= 0 {
+					refs = appendRefs(refs, d.without(d.refsOf(mi), srcs))
+				}
+			}
+		}
+		if len(refs) > 0 {
 			return refs
 		}
 	}
