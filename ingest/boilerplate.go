@@ -124,7 +124,7 @@ func copyrightHolder(p string) string {
 // or a digit (short function words such as "of" and "the" aside) and s
 // holds no sentence punctuation: a name, not a sentence.
 func isNameLike(s string) bool {
-	if s == "" || strings.ContainsAny(s, ",;:!?\"“”()") || endsSentence(s) {
+	if s == "" || strings.ContainsAny(s, ",;:!?\"()") || hasCurlyQuote(s) || endsSentence(s) {
 		return false
 	}
 	caps := 0
@@ -175,7 +175,7 @@ func isInstitution(p string) bool {
 
 // isPromo reports whether p is an outlet's tagline about itself.
 func isPromo(p string) bool {
-	if words(p) > 80 || strings.ContainsAny(p, "\"“”") || !containsFold(p, "we ") && !containsFold(p, "our ") {
+	if words(p) > 80 || strings.IndexByte(p, '"') >= 0 || hasCurlyQuote(p) || !containsFold(p, "we ") && !containsFold(p, "our ") {
 		return false
 	}
 	return promoRE.MatchString(p) && promoTopicRE.MatchString(p)

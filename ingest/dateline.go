@@ -46,8 +46,9 @@ func findDate(s string) (parley.Time, int, int, bool) {
 			try(t, ok, m[0], m[1])
 		}
 	}
-	if mayHoldMonth(s) {
-		if m := mdyRE.FindStringSubmatchIndex(s); m != nil {
+	if mi := monthIndex(s); mi >= 0 {
+		// An mdyRE match starts with its month, so none starts before mi.
+		if m := findFrom(mdyRE, s, mi); m != nil {
 			t, ok := mkdate(atoi(s[m[6]:m[7]]), month(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
 			try(t, ok, m[0], m[1])
 		}
@@ -60,6 +61,19 @@ func findDate(s string) (parley.Time, int, int, bool) {
 		return parley.Time{}, 0, 0, false
 	}
 	return parley.Time{Time: best.t, DateOnly: true}, best.start, best.end, true
+}
+
+// findFrom is re.FindStringSubmatchIndex(s) for a regexp that starts with
+// no assertion about what precedes it (no ^ or \b) and is known to have
+// no match starting before index from.
+func findFrom(re *regexp.Regexp, s string, from int) []int {
+	m := re.FindStringSubmatchIndex(s[from:])
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += from
+		}
+	}
+	return m
 }
 
 // hasYear reports whether s holds a run of exactly four digits, which

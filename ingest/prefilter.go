@@ -102,15 +102,19 @@ var months = map[[3]byte]bool{
 	{'s', 'e', 'p'}: true, {'o', 'c', 't'}: true, {'n', 'o', 'v'}: true, {'d', 'e', 'c'}: true,
 }
 
-// mayHoldMonth reports whether s may hold a month name that mdyRE or dmyRE
-// would match.
-func mayHoldMonth(s string) bool {
+// monthIndex returns the first index in s at which a month name that
+// mdyRE or dmyRE would match may start, or -1 when there is none: every
+// such name starts with a month's first three letters.
+func monthIndex(s string) int {
+	if hasFoldRune(s) {
+		return 0
+	}
 	for i := 0; i+3 <= len(s); i++ {
 		if isASCIILetter(s[i]) && months[[3]byte{s[i] | 0x20, s[i+1] | 0x20, s[i+2] | 0x20}] {
-			return true
+			return i
 		}
 	}
-	return hasFoldRune(s)
+	return -1
 }
 
 // mayStartWithDateField reports whether datePrefixRE may match p: its
@@ -165,4 +169,11 @@ func mayBeDateline(p string) bool {
 		space = false
 	}
 	return false
+}
+
+// hasCurlyQuote reports whether s holds “ or ”. Searching for each is
+// much faster than strings.ContainsAny with non-ASCII runes in its set,
+// which decodes every rune of s.
+func hasCurlyQuote(s string) bool {
+	return strings.Contains(s, "“") || strings.Contains(s, "”")
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,7 +27,8 @@ var prefilterCases = []string{
 	"Amid escalating tensions in occupied Palestine, a pivotal meeting", "NEW YORK, May 14 (AP) – UN",
 	"LONDON, Monday (Example Wire) - Britain said", "Prime Minister Kakar – who arrived",
 	"Kakar’s “view” – café, São Paulo, Łódź, ǅ", "e\u0301", "\u00e9\u0323", "\u212b", "\u2000", "\xff\xfe",
-	"\u1100\u1161", "ǅ\u0301", "\u2126 Ohm", "A\u030a",
+	"\u1100\u1161", "ǅ\u0301", "\u2126 Ohm", "A\u030a", "Web DeskDecember 28, 2023", "janfeb March 3rd, 2024",
+	"(Example Point / Example News - 20th Dec, 2023)", "“quoted”", "\xe2\x80“", "\xf0\xe2\x80\x9c", "Decembers 5 2024", "Mayor Jun 5, 1999x", "SEPT. 9, 2001",
 }
 
 // checkPrefilters fails when a prefilter disagrees with its regexp on p.
@@ -38,11 +40,16 @@ func checkPrefilters(t *testing.T, p string) {
 	if got, want := isLogoLine(p), logoRE.MatchString(p); got != want {
 		t.Errorf("isLogoLine(%q) = %v, logoRE says %v", p, got, want)
 	}
-	if !mayHoldMonth(p) && (mdyRE.MatchString(p) || dmyRE.MatchString(p)) {
-		t.Errorf("mayHoldMonth(%q) = false, but a date regexp matches", p)
+	if i := monthIndex(p); i < 0 && (mdyRE.MatchString(p) || dmyRE.MatchString(p)) {
+		t.Errorf("monthIndex(%q) = -1, but a date regexp matches", p)
+	} else if i >= 0 && !slices.Equal(findFrom(mdyRE, p, i), mdyRE.FindStringSubmatchIndex(p)) {
+		t.Errorf("findFrom(mdyRE, %q, %d) = %v, want %v", p, i, findFrom(mdyRE, p, i), mdyRE.FindStringSubmatchIndex(p))
 	}
 	if !strings.Contains(p, "-") && isoDateRE.MatchString(p) {
 		t.Errorf("isoDateRE matches %q, which has no hyphen", p)
+	}
+	if got, want := hasCurlyQuote(p) || strings.ContainsAny(p, "\""), strings.ContainsAny(p, "\"“”"); got != want {
+		t.Errorf("hasCurlyQuote(%q) || has '\"' = %v, strings.ContainsAny says %v", p, got, want)
 	}
 	if isNFC(p) && norm.NFC.String(p) != p {
 		t.Errorf("isNFC(%q) = true, but its NFC differs", p)
