@@ -232,15 +232,23 @@ func titleCased(ws []word) bool {
 // upos returns the part of speech of the token at the start of item k, or
 // "" when the sentence is not tagged.
 func (f *finder) upos(k int) string {
+	if t := f.token(k); t != nil {
+		return t.UPOS
+	}
+	return ""
+}
+
+// token returns the token at the start of item k, or nil.
+func (f *finder) token(k int) *parley.Token {
 	if k < 0 || k >= len(f.its) {
-		return ""
+		return nil
 	}
 	at := f.start(k)
 	i := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].End > at })
 	if i < len(f.toks) && f.toks[i].Start <= at {
-		return f.toks[i].UPOS
+		return &f.toks[i]
 	}
-	return ""
+	return nil
 }
 
 // modifiesNoun reports whether the agent noun at item k is used as a
@@ -252,6 +260,11 @@ func (f *finder) modifiesNoun(k int, e *entry, cued bool) bool {
 		return false
 	}
 	if t := f.upos(k + 1); t != "" {
+		// A noun the parser made the root or a subject is no modifier,
+		// even when a noun follows ("FORCES SEIZE TANKER" in a headline).
+		if own := f.token(k); own != nil && own.Deprel != "" && (own.Head < 0 || strings.HasPrefix(own.Deprel, "nsubj")) {
+			return false
+		}
 		return t == "NOUN"
 	}
 	if cued {
