@@ -172,6 +172,15 @@ func testDyads(t *testing.T, s parley.Store) {
 	if got := dyads(parley.EventFilter{Modality: asserted, Limit: 2}); len(got) != 2 {
 		t.Errorf("Dyads(limit 2) = %d rows", len(got))
 	}
+	// A limit on a summary of either side (the merged union of two index
+	// ranges) keeps the first rows in order.
+	for _, f := range []parley.EventFilter{{Country: "PAK", Modality: asserted}, {Actor: "PAKGOV", Modality: asserted}} {
+		full := dyads(f)
+		f.Limit = 2
+		if got := dyads(f); len(full) < 3 || !reflect.DeepEqual(got, full[:2]) {
+			t.Errorf("Dyads(%+v) = %+v, want the first 2 of %+v", f, got, full)
+		}
+	}
 }
 
 func testActors(t *testing.T, s parley.Store) {

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math"
 	"strings"
@@ -19,7 +20,11 @@ func (s *Store) Dyads(ctx context.Context, f parley.DyadFilter) ([]*parley.Dyad,
 	var w *where
 	if aggregable(f.EventFilter) {
 		var from string
-		from, w = dyadFrom(f.EventFilter)
+		var union bool
+		from, w, union = dyadFrom(f.EventFilter)
+		if union {
+			return s.dyadUnion(ctx, from, w, f.Limit)
+		}
 		q = `SELECT src_code, tgt_code, month, SUM(events), SUM(mentions),
 			SUM(CASE WHEN quad = 1 THEN events ELSE 0 END), SUM(CASE WHEN quad = 2 THEN events ELSE 0 END),
 			SUM(CASE WHEN quad = 3 THEN events ELSE 0 END), SUM(CASE WHEN quad = 4 THEN events ELSE 0 END),
@@ -53,15 +58,70 @@ func (s *Store) Dyads(ctx context.Context, f parley.DyadFilter) ([]*parley.Dyad,
 			&d.Quad[0], &d.Quad[1], &d.Quad[2], &d.Quad[3], &sum); err != nil {
 			return nil, fmt.Errorf("dyads: %w", err)
 		}
-		if month > 0 {
-			d.Month = fmt.Sprintf("%04d-%02d", month/100, month%100)
-		}
-		if d.Events > 0 {
-			d.Goldstein = math.Round(sum/float64(d.Events)*1e4) / 1e4
-		}
-		out = append(out, &d)
+		out = append(out, finishDyad(&d, month, sum))
 	}
 	return out, rows.Err()
+}
+
+// finishDyad sets d's month and mean Goldstein score from the month as
+// YYYYMM and the sum of its events' scores.
+func finishDyad(d *parley.Dyad, month int, sum float64) *parley.Dyad {
+	if month > 0 {
+		d.Month = fmt.Sprintf("%04d-%02d", month/100, month%100)
+	}
+	if d.Events > 0 {
+		d.Goldstein = math.Round(sum/float64(d.Events)*1e4) / 1e4
+	}
+	return d
+}
+
+// dyadUnion groups the dyad_months rows of from, the union of two index
+// ranges, in Go: the database merges the two ranges in pair and month order
+// (the country indexes and the primary key list rows in that order), so
+// the rows of one group arrive together and need neither a sort nor a
+// hash table.
+func (s *Store) dyadUnion(ctx context.Context, from string, w *where, limit int) ([]*parley.Dyad, error) {
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT src_code, tgt_code, month, quad, events, mentions, goldstein FROM `+
+		from+` ORDER BY src_code, tgt_code, month`), w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("dyads: %w", err)
+	}
+	defer rows.Close()
+	var out []*parley.Dyad
+	var cur *parley.Dyad
+	var month int
+	var sum float64
+	flush := func() {
+		if cur != nil && cur.Events > 0 {
+			out = append(out, finishDyad(cur, month, sum))
+		}
+	}
+	for rows.Next() {
+		var src, tgt sql.RawBytes
+		var m, quad, events, mentions int
+		var goldstein float64
+		if err := rows.Scan(&src, &tgt, &m, &quad, &events, &mentions, &goldstein); err != nil {
+			return nil, fmt.Errorf("dyads: %w", err)
+		}
+		if cur == nil || m != month || string(src) != cur.Source || string(tgt) != cur.Target {
+			flush()
+			if limit > 0 && len(out) == limit {
+				return out, nil
+			}
+			cur, month, sum = &parley.Dyad{Source: string(src), Target: string(tgt)}, m, 0
+		}
+		cur.Events += events
+		cur.Mentions += mentions
+		if quad >= 1 && quad <= 4 {
+			cur.Quad[quad-1] += events
+		}
+		sum += goldstein
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("dyads: %w", err)
+	}
+	flush()
+	return out, nil
 }
 
 // aggregable reports whether dyad_months can answer f exactly.
@@ -77,7 +137,7 @@ func aggregable(f parley.EventFilter) bool {
 // side, the union of the rows that match on the source side and those that
 // match on the target side only, so that each half reads one index instead
 // of the whole table.
-func dyadFrom(f parley.EventFilter) (string, *where) {
+func dyadFrom(f parley.EventFilter) (from string, w *where, union bool) {
 	var src, tgt *where
 	switch c := strings.ToUpper(f.Country); {
 	case f.Actor != "" && f.Country == "":
@@ -98,11 +158,10 @@ func dyadFrom(f parley.EventFilter) (string, *where) {
 		if f.Country != "" {
 			w.add(`(src_country = ? OR tgt_country = ?)`, c, c)
 		}
-		return "dyad_months" + w.String(), w
+		return "dyad_months" + w.String(), w, false
 	}
-	const cols = `SELECT src_code, tgt_code, month, quad, events, mentions, goldstein FROM dyad_months`
 	all := &where{args: append(src.args, tgt.args...)}
-	return "(" + cols + src.String() + " UNION ALL " + cols + tgt.String() + ") d", all
+	return "dyad_months" + src.String() + " UNION ALL SELECT src_code, tgt_code, month, quad, events, mentions, goldstein FROM dyad_months" + tgt.String(), all, true
 }
 
 // dyadWhere turns the one-sided conditions of an aggregable filter into

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"regexp"
+	"sort"
 	"time"
 
 	"parley/dedup"
@@ -153,15 +154,18 @@ func (s *Store) Generate(ctx context.Context, n int, seed uint64) error {
 	return err
 }
 
-// indexRE matches a one-line CREATE INDEX statement of a migration.
-var indexRE = regexp.MustCompile(`(?m)^CREATE INDEX (\w+) ON [^;\n]+;`)
+// indexRE matches a one-line CREATE INDEX or DROP INDEX statement of a
+// migration.
+var indexRE = regexp.MustCompile(`(?m)^(?:CREATE INDEX (\w+) ON [^;\n]+|DROP INDEX (\w+));`)
 
-// indexes returns the secondary indexes the migrations create, by name.
+// indexes returns the secondary indexes the migrations leave, by name: a
+// later migration's DROP INDEX removes what an earlier one created.
 func (s *Store) indexes() (map[string]string, error) {
 	names, err := fs.Glob(s.d.Migrations, "*.sql")
 	if err != nil {
 		return nil, err
 	}
+	sort.Strings(names)
 	out := map[string]string{}
 	for _, name := range names {
 		b, err := fs.ReadFile(s.d.Migrations, name)
@@ -169,7 +173,11 @@ func (s *Store) indexes() (map[string]string, error) {
 			return nil, err
 		}
 		for _, m := range indexRE.FindAllStringSubmatch(string(b), -1) {
-			out[m[1]] = m[0]
+			if m[1] != "" {
+				out[m[1]] = m[0]
+			} else {
+				delete(out, m[2])
+			}
 		}
 	}
 	return out, nil
