@@ -19,10 +19,8 @@ import (
 func (m *Main) runCode(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("code", "code [flags] [inputs...]\n\nCodes each document into events, actors and figures. Inputs are files, directories,\n- for standard input (the default) and http(s) URLs. Output: JSON Lines, one object\nper document in input order (see docs/output.md), or --format text.")
 	format := fs.String("format", "jsonl", "output format: jsonl or text")
-	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback, private and link-local addresses")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded at once")
-	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "size limit on one input, in bytes")
-	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "time limit on one URL fetch")
+	newReader := m.readerFlags(fs, "parley code")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -37,8 +35,7 @@ func (m *Main) runCode(ctx context.Context, args []string) error {
 	}
 	out := bufio.NewWriter(m.Stdout)
 	defer out.Flush()
-	r := &ingest.Reader{AllowPrivate: *allowPrivate, MaxBytes: *maxBytes, Timeout: *timeout, Stdin: m.Stdin,
-		OnError: func(input string, err error) { fmt.Fprintln(m.Stderr, "parley code:", err) }}
+	r := newReader()
 	stats, err := processOrdered(ctx, r, inputsOrStdin(fs.Args()), *workers, p.Process,
 		func(doc *parley.Document) error { return write(out, doc) })
 	if err != nil {

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"parley"
-	"parley/ingest"
 )
 
 // runDocs prints the cleaned documents read from its inputs: JSON Lines by
@@ -18,9 +17,7 @@ import (
 func (m *Main) runDocs(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("docs", "docs [flags] [inputs...]\n\nInputs are files, directories, - for standard input (the default) and http(s) URLs;\nHTML pages, RSS/Atom/JSON feeds, JSON Lines and plain text are recognised by content.")
 	format := fs.String("format", "jsonl", "output format: jsonl or text")
-	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback, private and link-local addresses")
-	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "size limit on one input, in bytes")
-	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "time limit on one URL fetch")
+	newReader := m.readerFlags(fs, "parley docs")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -34,15 +31,11 @@ func (m *Main) runDocs(ctx context.Context, args []string) error {
 	}
 	out := bufio.NewWriter(m.Stdout)
 	defer out.Flush()
-	r := &ingest.Reader{
-		AllowPrivate: *allowPrivate,
-		MaxBytes:     *maxBytes,
-		Timeout:      *timeout,
-		Stdin:        m.Stdin,
-		OnError: func(input string, err error) {
-			out.Flush()
-			fmt.Fprintln(m.Stderr, "parley docs:", err)
-		},
+	r := newReader()
+	onError := r.OnError
+	r.OnError = func(input string, err error) {
+		out.Flush() // keep stdout and stderr in input order
+		onError(input, err)
 	}
 	write := writeDocJSON
 	if *format == "text" {

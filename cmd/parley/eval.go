@@ -27,7 +27,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	minActors := fs.Float64("min-actors", 0, "fail when actor recall is below this")
 	minClaims := fs.Float64("min-claims", 0, "fail when claim recall is below this")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded at once")
-	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback, private and link-local addresses")
+	newReader := m.readerFlags(fs, "parley eval")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -57,7 +57,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if *codedPath != "" {
 		docs, err = m.readCoded(*codedPath)
 	} else {
-		docs, partial, err = m.codeForEval(ctx, fs.Args(), *workers, *allowPrivate)
+		docs, partial, err = m.codeForEval(ctx, newReader(), fs.Args(), *workers)
 	}
 	if err != nil {
 		return err
@@ -108,13 +108,11 @@ func (m *Main) readCoded(path string) ([]*parley.Document, error) {
 // codeForEval runs the pipeline on inputs and keeps what scoring needs. A
 // partial failure (some inputs unreadable) is returned apart, so that the
 // rest is still scored.
-func (m *Main) codeForEval(ctx context.Context, inputs []string, workers int, allowPrivate bool) (docs []*parley.Document, partial, err error) {
+func (m *Main) codeForEval(ctx context.Context, r *ingest.Reader, inputs []string, workers int) (docs []*parley.Document, partial, err error) {
 	p, err := m.newPipeline()
 	if err != nil {
 		return nil, nil, err
 	}
-	r := &ingest.Reader{AllowPrivate: allowPrivate, Stdin: m.Stdin,
-		OnError: func(input string, err error) { fmt.Fprintln(m.Stderr, "parley eval:", err) }}
 	stats, err := processOrdered(ctx, r, inputs, workers, p.Process, func(doc *parley.Document) error {
 		doc.Sentences, doc.Text = nil, "" // scoring needs events, actors and claims only
 		docs = append(docs, doc)

@@ -25,7 +25,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("ingest", "ingest [flags] [inputs…]\n\nInputs are files, directories, URLs or - (standard input); with none, the bundled sample corpus.")
 	db := fs.String("db", defaultDB, "store: a SQLite file or a postgres:// URL")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded in parallel")
-	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on private or loopback addresses")
+	newReader := m.readerFlags(fs, "parley ingest")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -39,9 +39,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	in := &ingester{m: m, store: store, pipeline: p, workers: max(*workers, 1)}
-	in.reader = &ingest.Reader{AllowPrivate: *allowPrivate, Stdin: m.Stdin, OnError: func(input string, err error) {
-		fmt.Fprintln(m.Stderr, "parley ingest:", err) // the reader's errors name the input
-	}}
+	in.reader = newReader()
 	in.bar = m.progress()
 	if fs.NArg() == 0 {
 		fmt.Fprintln(m.Stderr, "parley: no inputs given: ingesting the bundled sample corpus")

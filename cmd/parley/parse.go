@@ -8,7 +8,6 @@ import (
 	"io"
 
 	"parley"
-	"parley/ingest"
 	"parley/nlp"
 )
 
@@ -19,9 +18,7 @@ func (m *Main) runParse(ctx context.Context, args []string) error {
 	format := fs.String("format", "conllu", "output format: conllu or json")
 	pretok := fs.String("pretokenized", "", "CoNLL-U `file` whose sentences and tokens are kept; writes predicted columns")
 	evalFile := fs.String("eval", "", "gold CoNLL-U `file` to score: upos, xpos, lemma, uas, las, sent_f1")
-	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback, private and link-local addresses")
-	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "size limit on one input, in bytes")
-	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "time limit on one URL fetch")
+	newReader := m.readerFlags(fs, "parley parse")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -57,11 +54,12 @@ func (m *Main) runParse(ctx context.Context, args []string) error {
 	}
 	out := bufio.NewWriter(m.Stdout)
 	defer out.Flush()
-	r := &ingest.Reader{AllowPrivate: *allowPrivate, MaxBytes: *maxBytes, Timeout: *timeout, Stdin: m.Stdin,
-		OnError: func(input string, err error) {
-			out.Flush()
-			fmt.Fprintln(m.Stderr, "parley parse:", err)
-		}}
+	r := newReader()
+	onError := r.OnError
+	r.OnError = func(input string, err error) {
+		out.Flush() // keep stdout and stderr in input order
+		onError(input, err)
+	}
 	write := writeParseCoNLLU
 	if *format == "json" {
 		write = writeParseJSON
