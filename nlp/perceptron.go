@@ -71,41 +71,11 @@ func (p *perceptron) score(feats []uint64, scores []float32) {
 		return
 	}
 	if p.inline != nil {
-		var s0, s1, s2 float32
-		for _, f := range feats {
-			k := key32(f)
-			for i := p.home(k); ; i = (i + 1) & p.mask {
-				sl := &p.inline[i]
-				if sl.key == k {
-					s0 += fromBF16(sl.w[0])
-					s1 += fromBF16(sl.w[1])
-					s2 += fromBF16(sl.w[2])
-					break
-				}
-				if sl.key == 0 {
-					break
-				}
-			}
-		}
-		scores[0], scores[1], scores[2] = s0, s1, s2
+		p.scoreInline(feats, scores)
 		return
 	}
 	if p.spans != nil {
-		for _, f := range feats {
-			k := key32(f)
-			for i := p.home(k); ; i = (i + 1) & p.mask {
-				sl := &p.spans[i]
-				if sl.key == k {
-					for _, e := range p.packed[sl.start:sl.end] {
-						scores[e>>16] += math.Float32frombits(e << 16)
-					}
-					break
-				}
-				if sl.key == 0 {
-					break
-				}
-			}
-		}
+		p.scoreSpans(feats, scores)
 		return
 	}
 	for _, f := range feats {
