@@ -82,7 +82,7 @@ func (p *perceptron) build(keys []uint32, weights []float32) {
 	}
 	p.inline = nil
 	if p.nclass == 3 && weights != nil {
-		p.inline = make([]slot3, size)
+		p.inline = hugeSlice[slot3](p, size)
 		for i := range p.inline {
 			if k := p.table[2*i]; k != 0 {
 				r := p.table[2*i+1]
@@ -130,8 +130,8 @@ func (p *perceptron) prune(threshold float32) {
 
 // pack builds spans and packed from the sparse rows (see perceptron).
 func (p *perceptron) pack() {
-	p.spans = make([]slotSpan, len(p.table)/2)
-	p.packed = make([]uint32, len(p.cls))
+	p.spans = hugeSlice[slotSpan](p, len(p.table)/2)
+	p.packed = hugeSlice[uint32](p, len(p.cls))
 	for i := range p.cls {
 		p.packed[i] = uint32(p.cls[i])<<16 | uint32(toBF16(p.val[i]))
 	}
