@@ -119,7 +119,27 @@ func testFilters(t *testing.T, s parley.Store) {
 	if all[0].Date.String() != "2024-06-01" || !all[len(all)-1].Date.IsZero() {
 		t.Errorf("Events order: first %s, last %s; want latest first, undated last", all[0].Date, all[len(all)-1].Date)
 	}
-	for _, bad := range []parley.EventFilter{{QuadClass: 5}, {Query: "***"}} {
+	// A limit keeps the first events in order, whichever way the store
+	// picks them (a text-only search picks them from the mentions).
+	for _, f := range []parley.EventFilter{{Query: "Rana Kian"}, {Query: "kian", Since: day(2024, 3, 15)},
+		{Query: "kian", Until: day(2024, 5, 31), Modality: parley.ModalityAsserted}, {Query: "visi*"},
+		{Actor: "PAK", Query: "kian"}, {Source: "PAK"}} {
+		full := events(t, s, f)
+		for _, n := range []int{1, 3} {
+			f.Limit = n
+			got := events(t, s, f)
+			if len(full) < 2 || len(got) != min(n, len(full)) {
+				t.Errorf("Events(%+v) = %d events, want %d of %d", f, len(got), min(n, len(full)), len(full))
+				continue
+			}
+			for i := range got {
+				if got[i].ID != full[i].ID || got[i].NumMentions != full[i].NumMentions {
+					t.Errorf("Events(%+v)[%d] = event %d, want %d", f, i, got[i].ID, full[i].ID)
+				}
+			}
+		}
+	}
+	for _, bad := range []parley.EventFilter{{QuadClass: 5}, {Query: "***"}, {Query: "***", Limit: 5}} {
 		if _, err := s.Events(context.Background(), bad); parley.ErrorCode(err) != parley.EINVALID {
 			t.Errorf("Events(%+v) error = %v, want %s", bad, err, parley.EINVALID)
 		}

@@ -74,8 +74,8 @@ func (s *Store) Generate(ctx context.Context, n int, seed uint64) error {
 	if err != nil {
 		return err
 	}
-	mStmt, err := tx.PrepareContext(ctx, s.rebind(`INSERT INTO event_mentions (event_id, doc_id, outlet, idx, `+evidenceCols+`)
-		VALUES (?, ?, ?, ?, `+evidenceMarks+`)`))
+	mStmt, err := tx.PrepareContext(ctx, s.rebind(`INSERT INTO event_mentions (event_id, event_day, doc_id, outlet, idx, `+evidenceCols+`)
+		VALUES (?, ?, ?, ?, ?, `+evidenceMarks+`)`))
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,7 @@ func (s *Store) Generate(ctx context.Context, n int, seed uint64) error {
 		if _, err := evStmt.ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("generate event: %w", err)
 		}
-		if _, err := mStmt.ExecContext(ctx, append([]any{i + 1, docID, "outlet", 0}, ev...)...); err != nil {
+		if _, err := mStmt.ExecContext(ctx, append([]any{i + 1, day, docID, "outlet", 0}, ev...)...); err != nil {
 			return fmt.Errorf("generate mention: %w", err)
 		}
 		k := dyadKey{src, tgt, dedup.Root(c.code), srcC, tgtC, day / 100, c.quad}

@@ -17,8 +17,8 @@ var (
 		num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`
 	qRefine = `UPDATE events SET cameo = ?, cameo_name = ?, goldstein = ?,
 			plover_type = ?, plover_mode = ? WHERE id = ?`
-	qInsertEventMention = `INSERT INTO event_mentions (event_id, doc_id, outlet, idx, ` + evidenceCols + `)
-		VALUES (?, ?, ?, ?, ` + evidenceMarks + `)`
+	qInsertEventMention = `INSERT INTO event_mentions (event_id, event_day, doc_id, outlet, idx, ` + evidenceCols + `)
+		VALUES (?, ?, ?, ?, ?, ` + evidenceMarks + `)`
 	qAddDyad = `INSERT INTO dyad_months (src_code, tgt_code, month, root, quad, src_country, tgt_country,
 		events, mentions, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
 		ON CONFLICT (src_code, tgt_code, month, root, quad, src_country, tgt_country) DO UPDATE SET

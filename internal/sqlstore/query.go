@@ -161,8 +161,19 @@ func (s *Store) Events(ctx context.Context, f parley.EventFilter) ([]*parley.Sto
 		return nil, err
 	}
 	q := eventSelect + w.String() + ` ORDER BY e.day DESC, e.id DESC`
-	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	switch {
+	case f.Limit > 0 && textOnly(f):
+		sub, args, err := s.textLatest(f, f.Limit)
+		if err != nil {
+			return nil, err
+		}
+		q, w = eventSelect+` WHERE e.id IN (`+sub+`) ORDER BY e.day DESC, e.id DESC`, &where{args: args}
+	case f.Limit > 0:
+		// The limit applies before the join with documents, so that a filter
+		// matching many events sorts them without their documents and reads
+		// only the documents of the events it returns.
+		q = eventSelect + fmt.Sprintf(` WHERE e.id IN (SELECT e.id FROM events e%s ORDER BY e.day DESC, e.id DESC LIMIT %d)
+			ORDER BY e.day DESC, e.id DESC`, w.String(), f.Limit)
 	}
 	rows, err := s.rdb.QueryContext(ctx, s.rebind(q), w.args...)
 	if err != nil {

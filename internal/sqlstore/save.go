@@ -147,7 +147,7 @@ func (s *Store) saveEvent(ctx context.Context, tx *sql.Tx, doc *parley.Document,
 	if err := st.QueryRowContext(ctx, args...).Scan(&id); err != nil {
 		return false, err
 	}
-	if err := s.insertMention(ctx, tx, id, doc, outlet, i); err != nil {
+	if err := s.insertMention(ctx, tx, id, dedup.Day(e.Date.Time), doc, outlet, i); err != nil {
 		return false, err
 	}
 	if e.Modality == "" {
@@ -219,7 +219,7 @@ func (s *Store) merge(ctx context.Context, tx *sql.Tx, doc *parley.Document, out
 			return err
 		}
 	}
-	if err := s.insertMention(ctx, tx, c.ID, doc, outlet, i); err != nil {
+	if err := s.insertMention(ctx, tx, c.ID, c.Day, doc, outlet, i); err != nil {
 		return err
 	}
 	if c.Modality != "" {
@@ -234,9 +234,9 @@ func (s *Store) merge(ctx context.Context, tx *sql.Tx, doc *parley.Document, out
 	return s.addDyad(ctx, tx, &ev, 0, delta)
 }
 
-// insertMention stores event i of doc as a mention of event id.
-func (s *Store) insertMention(ctx context.Context, tx *sql.Tx, id int64, doc *parley.Document, outlet string, i int) error {
-	args := append([]any{id, doc.ID, outlet, i}, evidenceArgs(&doc.Events[i])...)
+// insertMention stores event i of doc as a mention of event id, dated day.
+func (s *Store) insertMention(ctx context.Context, tx *sql.Tx, id int64, day int, doc *parley.Document, outlet string, i int) error {
+	args := append([]any{id, day, doc.ID, outlet, i}, evidenceArgs(&doc.Events[i])...)
 	return s.exec(ctx, tx, qInsertEventMention, args...)
 }
 
