@@ -33,13 +33,22 @@ type perceptron struct {
 	// reads a feature's key and all its weights.
 	inline []slot3
 	// spans and packed serve sparse rows fast: a probe of spans gives the
-	// key and the row's range in packed, whose entries hold a class (high
-	// 16 bits) and a bfloat16 weight (low 16 bits).
-	spans  []slotSpan
+	// key and the row itself, or for a long row its range in packed. Row
+	// entries hold a class (bits 16–23) and a bfloat16 weight (low 16 bits).
+	spans  []slotRow
 	packed []uint32
 }
 
-type slotSpan struct{ key, start, end uint32 }
+// slotRow is 16 bytes, four to a cache line. The top byte of e[0] is the
+// row length when the row (at most 3 entries) lies in e, or longRow when
+// the row is packed[e[1]:e[2]].
+type slotRow struct {
+	key uint32
+	e   [3]uint32
+}
+
+// longRow marks a slotRow whose row lies in packed.
+const longRow = 0xff
 
 // slot3 is 12 bytes, five to a cache line.
 type slot3 struct {

@@ -45,9 +45,9 @@ func (p *perceptron) scoreInline(feats []uint64, scores []float32) {
 	scores[0], scores[1], scores[2] = s0, s1, s2
 }
 
-// scoreSpans scores feats with the sparse packed rows: the home slots are
-// touched first, then the found rows' first entries, then the weights are
-// added.
+// scoreSpans scores feats with the sparse rows: the home slots are
+// touched first, then the first entries of the long rows found, then the
+// weights are added.
 func (p *perceptron) scoreSpans(feats []uint64, scores []float32) {
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), maxBatch)]
@@ -67,8 +67,8 @@ func (p *perceptron) scoreSpans(feats []uint64, scores []float32) {
 				if sl.key == k {
 					found[n] = uint32(i)
 					n++
-					if sl.start < sl.end {
-						touch += p.packed[sl.start]
+					if sl.e[0]>>24 == longRow {
+						touch += p.packed[sl.e[1]]
 					}
 					break
 				}
@@ -80,8 +80,14 @@ func (p *perceptron) scoreSpans(feats []uint64, scores []float32) {
 		sink(touch)
 		for _, i := range found[:n] {
 			sl := &p.spans[i]
-			for _, e := range p.packed[sl.start:sl.end] {
-				scores[e>>16] += math.Float32frombits(e << 16)
+			row := sl.e[:]
+			if m := sl.e[0] >> 24; m == longRow {
+				row = p.packed[sl.e[1]:sl.e[2]]
+			} else {
+				row = row[:m]
+			}
+			for _, e := range row {
+				scores[e>>16&0xff] += math.Float32frombits(e << 16)
 			}
 		}
 	}

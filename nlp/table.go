@@ -130,7 +130,7 @@ func (p *perceptron) prune(threshold float32) {
 
 // pack builds spans and packed from the sparse rows (see perceptron).
 func (p *perceptron) pack() {
-	p.spans = hugeSlice[slotSpan](p, len(p.table)/2)
+	p.spans = hugeSlice[slotRow](p, len(p.table)/2)
 	p.packed = hugeSlice[uint32](p, len(p.cls))
 	for i := range p.cls {
 		p.packed[i] = uint32(p.cls[i])<<16 | uint32(toBF16(p.val[i]))
@@ -138,7 +138,19 @@ func (p *perceptron) pack() {
 	for i := range p.spans {
 		if k := p.table[2*i]; k != 0 {
 			r := p.table[2*i+1]
-			p.spans[i] = slotSpan{key: k, start: p.start[r], end: p.start[r+1]}
+			p.spans[i] = p.rowSlot(k, p.start[r], p.start[r+1])
 		}
 	}
+}
+
+// rowSlot returns the slot of key k, whose row is packed[start:end].
+func (p *perceptron) rowSlot(k, start, end uint32) slotRow {
+	sl := slotRow{key: k}
+	if n := end - start; n <= uint32(len(sl.e)) {
+		copy(sl.e[:], p.packed[start:end])
+		sl.e[0] |= n << 24
+	} else {
+		sl.e = [3]uint32{longRow << 24, start, end}
+	}
+	return sl
 }
