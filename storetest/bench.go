@@ -116,6 +116,7 @@ func BenchQuery(b *testing.B, s parley.Store) {
 	}{
 		{"Dyads/PairSince", parley.EventFilter{Source: "PAK", Target: "IRN", Since: since, Modality: parley.ModalityAsserted}},
 		{"Dyads/CountrySince", parley.EventFilter{Country: "IRN", Since: since, Modality: parley.ModalityAsserted}},
+		{"Dyads/CountryMonth", parley.EventFilter{Country: "USA", Since: parley.NewDate(2024, 6, 1), Until: parley.NewDate(2024, 6, 30), Modality: parley.ModalityAsserted}},
 		{"Dyads/RootMonth", parley.EventFilter{CAMEO: "19", Since: parley.NewDate(2024, 6, 1), Until: parley.NewDate(2024, 6, 30), Modality: parley.ModalityAsserted}},
 		{"Dyads/First1000", parley.EventFilter{Limit: 1000, Modality: parley.ModalityAsserted}},
 		{"Dyads/ScanActor", parley.EventFilter{Actor: "PAKGOV", Since: since, Modality: parley.ModalityAsserted}},

@@ -179,6 +179,10 @@ func testDyads(t *testing.T, s parley.Store) {
 		{{Country: "IND", Modality: asserted}, {Country: "IND", Until: day(2024, 12, 30), Modality: asserted}},
 		{{Since: day(2024, 5, 1), Until: day(2024, 5, 31), Modality: asserted}, {Since: day(2024, 5, 1), Until: day(2024, 5, 30), Modality: asserted}},
 		{{CAMEO: "1", Modality: asserted}, {CAMEO: "1", Since: day(2024, 5, 2), Modality: asserted}},
+		{{Country: "PAK", Since: day(2024, 3, 1), Until: day(2024, 5, 31), Modality: asserted},
+			{Country: "PAK", Since: day(2024, 3, 1), Until: day(2024, 5, 30), Modality: asserted}},
+		{{Actor: "PAKGOV", Since: day(2024, 3, 1), Until: day(2024, 6, 30), Modality: asserted},
+			{Actor: "PAKGOV", Since: day(2024, 3, 1), Until: day(2024, 6, 29), Modality: asserted}},
 	}
 	for _, p := range pairs {
 		if a, b := dyads(p[0]), dyads(p[1]); !reflect.DeepEqual(a, b) || len(a) == 0 {
