@@ -160,22 +160,35 @@ func (s *Store) Events(ctx context.Context, f parley.EventFilter) ([]*parley.Sto
 	if err != nil {
 		return nil, err
 	}
-	q := eventSelect + w.String() + ` ORDER BY e.day DESC, e.id DESC`
+	var out []*parley.StoredEvent
 	switch {
 	case f.Limit > 0 && textOnly(f):
-		sub, args, err := s.textLatest(f, f.Limit)
-		if err != nil {
-			return nil, err
-		}
-		q, w = eventSelect+` WHERE e.id IN (`+sub+`) ORDER BY e.day DESC, e.id DESC`, &where{args: args}
+		out, err = s.textEvents(ctx, f)
 	case f.Limit > 0:
 		// The limit applies before the join with documents, so that a filter
 		// matching many events sorts them without their documents and reads
 		// only the documents of the events it returns.
-		q = eventSelect + fmt.Sprintf(` WHERE e.id IN (SELECT e.id FROM events e%s ORDER BY e.day DESC, e.id DESC LIMIT %d)
-			ORDER BY e.day DESC, e.id DESC`, w.String(), f.Limit)
+		out, err = s.queryEvents(ctx, eventSelect+fmt.Sprintf(` WHERE e.id IN (SELECT e.id FROM events e%s
+			ORDER BY e.day DESC, e.id DESC LIMIT %d) ORDER BY e.day DESC, e.id DESC`, w.String(), f.Limit), w.args)
+	default:
+		out, err = s.queryEvents(ctx, eventSelect+w.String()+` ORDER BY e.day DESC, e.id DESC`, w.args)
 	}
-	rows, err := s.rdb.QueryContext(ctx, s.rebind(q), w.args...)
+	if err != nil {
+		return nil, err
+	}
+	if f.Mentions {
+		for _, e := range out {
+			if e.Mentions, err = s.mentions(ctx, e.ID); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// queryEvents runs q, a query of eventSelect's columns.
+func (s *Store) queryEvents(ctx context.Context, q string, args []any) ([]*parley.StoredEvent, error) {
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(q), args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -190,13 +203,6 @@ func (s *Store) Events(ctx context.Context, f parley.EventFilter) ([]*parley.Sto
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
-	}
-	if f.Mentions {
-		for _, e := range out {
-			if e.Mentions, err = s.mentions(ctx, e.ID); err != nil {
-				return nil, err
-			}
-		}
 	}
 	return out, nil
 }

@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"context"
 	"fmt"
 
 	"parley"
@@ -16,12 +17,33 @@ func textOnly(f parley.EventFilter) bool {
 		f.CAMEO == "" && f.PLOVER == "" && f.QuadClass == 0 && f.Doc == ""
 }
 
-// textLatest returns a subquery of the IDs of the latest limit events
-// that a text-only filter (see textOnly) matches. It sorts the matching
-// mentions by event_day and keeps the top limit while it reads them, so a
-// common word costs one read of its mentions rather than a read of every
-// matching event and a sort of them all.
-func (s *Store) textLatest(f parley.EventFilter, limit int) (string, []any, error) {
+// textEvents returns the latest f.Limit events that a text-only filter
+// (see textOnly) matches, picked from the matching mentions, whose order by
+// event_day and event ID is their events' order, the mentions of one event
+// together. It first keeps the first few times f.Limit mentions, with no
+// de-duplication, a top-k sort that never holds the whole match set: when
+// they name at least f.Limit events, those are the first ones. Otherwise
+// (few matches, or many mentions per event) it picks distinct events.
+func (s *Store) textEvents(ctx context.Context, f parley.EventFilter) ([]*parley.StoredEvent, error) {
+	pick := func(distinct bool) ([]*parley.StoredEvent, error) {
+		sub, args, err := s.textLatest(f, distinct)
+		if err != nil {
+			return nil, err
+		}
+		return s.queryEvents(ctx, eventSelect+` WHERE e.id IN (`+sub+`) ORDER BY e.day DESC, e.id DESC`+
+			fmt.Sprintf(" LIMIT %d", f.Limit), args)
+	}
+	out, err := pick(false)
+	if err != nil || len(out) == f.Limit {
+		return out, err
+	}
+	return pick(true)
+}
+
+// textLatest returns a subquery of the IDs of the events of the latest
+// matching mentions: the top 4×f.Limit mentions, or with distinct the top
+// f.Limit events.
+func (s *Store) textLatest(f parley.EventFilter, distinct bool) (string, []any, error) {
 	terms := searchTerms(f.Query)
 	if len(terms) == 0 {
 		return "", nil, parley.Errorf(parley.EINVALID, "search %q: no words to search for", f.Query)
@@ -42,6 +64,10 @@ func (s *Store) textLatest(f parley.EventFilter, limit int) (string, []any, erro
 	default:
 		w.add(`m.modality = ?`, f.Modality)
 	}
-	return fmt.Sprintf(`SELECT t.event_id FROM (SELECT DISTINCT m.event_id, m.event_day FROM event_mentions m%s
-		ORDER BY m.event_day DESC, m.event_id DESC LIMIT %d) t`, w.String(), limit), w.args, nil
+	sel, limit := "", 4*f.Limit
+	if distinct {
+		sel, limit = "DISTINCT ", f.Limit
+	}
+	return fmt.Sprintf(`SELECT t.event_id FROM (SELECT %sm.event_id, m.event_day FROM event_mentions m%s
+		ORDER BY m.event_day DESC, m.event_id DESC LIMIT %d) t`, sel, w.String(), limit), w.args, nil
 }
