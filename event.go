@@ -65,7 +65,7 @@ type Place struct {
 // Claim is a figure an article reports: people killed, injured, displaced or
 // detained.
 type Claim struct {
-	What      string      `json:"what"`      // "killed", "injured", "displaced", "detained"
+	What      string      `json:"what"`      // "killed", "injured", "displaced", "detained", "missing"
 	Count     int         `json:"count"`     // 11000; "a dozen" is 12
 	Qualifier string      `json:"qualifier"` // "", "more than", "at least", "about", "up to", ...
 	Since     Date        `json:"since"`     // as-of start ("since October 7")
