@@ -26,7 +26,10 @@ func (m *Main) runActors(ctx context.Context, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("actors: unexpected argument %q (did you mean 'parley actors lookup %s'?)", fs.Arg(0), fs.Arg(0))
+		return &usageError{fmt.Errorf("actors: unexpected argument %q (did you mean 'parley actors lookup %s'?)", fs.Arg(0), fs.Arg(0))}
+	}
+	if err := checkFormat(*format, export.SummaryFormats); err != nil {
+		return &usageError{fmt.Errorf("actors: %w", err)}
 	}
 	store, err := openStore(ctx, *db, false)
 	if err != nil {

@@ -18,11 +18,11 @@ func (m *Main) runDyads(ctx context.Context, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("dyads: unexpected argument %q", fs.Arg(0))
+		return &usageError{fmt.Errorf("dyads: unexpected argument %q", fs.Arg(0))}
 	}
 	f, err := ff.filter()
 	if err != nil {
-		return fmt.Errorf("dyads: %w", err)
+		return &usageError{fmt.Errorf("dyads: %w", err)}
 	}
 	store, err := openStore(ctx, ff.db, false)
 	if err != nil {

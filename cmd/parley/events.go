@@ -40,6 +40,7 @@ type filterFlags struct {
 	db, actor, country, source, target, cameo, plover string
 	since, until, query, doc, modality, format        string
 	quad, limit                                       int
+	formats                                           []string
 }
 
 func addFilterFlags(fs *flag.FlagSet, f *filterFlags, limit int, formats []string) {
@@ -58,6 +59,7 @@ func addFilterFlags(fs *flag.FlagSet, f *filterFlags, limit int, formats []strin
 	fs.StringVar(&f.modality, "modality", "asserted", "asserted, all, or one of negated, hypothetical, future, reported")
 	fs.IntVar(&f.limit, "limit", limit, "at most this many rows (0: all)")
 	fs.StringVar(&f.format, "format", "table", "output format: "+strings.Join(formats, ", "))
+	f.formats = formats
 }
 
 // filter validates the flags and returns the store filter.
@@ -80,7 +82,7 @@ func (f *filterFlags) filter() (parley.EventFilter, error) {
 	if f.limit < 0 {
 		return ef, fmt.Errorf("--limit %d: want 0 or more", f.limit)
 	}
-	return ef, nil
+	return ef, checkFormat(f.format, f.formats)
 }
 
 // parsePeriod reads YYYY, YYYY-MM or YYYY-MM-DD as its first day, or as
@@ -116,11 +118,11 @@ func (m *Main) runEvents(ctx context.Context, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("events: unexpected argument %q (filters are flags: --actor, --q, ...)", fs.Arg(0))
+		return &usageError{fmt.Errorf("events: unexpected argument %q (filters are flags: --actor, --q, ...)", fs.Arg(0))}
 	}
 	f, err := ff.filter()
 	if err != nil {
-		return fmt.Errorf("events: %w", err)
+		return &usageError{fmt.Errorf("events: %w", err)}
 	}
 	f.Mentions = *mentions
 	store, err := openStore(ctx, ff.db, false)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 
 	"parley/ingest"
@@ -16,6 +17,22 @@ var (
 	// errHelp reports that --help was asked for and printed. main exits 0.
 	errHelp = errors.New("help")
 )
+
+// usageError is a bad argument or flag value found after the flags were
+// parsed ("--quad 7", an unknown --format); main prints it and exits 2, as
+// for the flag package's own errors.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+// checkFormat reports a --format value that is not one of formats.
+func checkFormat(format string, formats []string) error {
+	if slices.Contains(formats, format) {
+		return nil
+	}
+	return fmt.Errorf("--format %q: want one of %s", format, strings.Join(formats, ", "))
+}
 
 // partialError reports that some inputs of a batch failed while the rest
 // were processed; each failure was already reported on stderr.

@@ -22,6 +22,7 @@ func main() {
 	m := NewMain()
 	if err := m.Run(ctx, os.Args[1:]); err != nil {
 		var partial *partialError
+		var usage *usageError
 		switch {
 		case errors.Is(err, errHelp):
 			os.Exit(0)
@@ -29,6 +30,9 @@ func main() {
 			fmt.Fprintln(os.Stderr, "parley:", err)
 			os.Exit(1)
 		case errors.Is(err, errUsage):
+			os.Exit(2)
+		case errors.As(err, &usage):
+			fmt.Fprintln(os.Stderr, "parley:", err)
 			os.Exit(2)
 		default:
 			fmt.Fprintln(os.Stderr, "parley:", err)
