@@ -7,33 +7,77 @@ import (
 )
 
 // eventDate dates an event of frame f: a date expression attached to the
-// event's clause, else the reference date, else none.
+// event's clause, else one attached to the speech verb that reports a future
+// event ("announced on Tuesday that X would provide ..." dates the pledge to
+// the announcement), else the reference date, else none.
 func (d *docState) eventDate(s *sent, f frame, future bool) (parley.Date, string) {
-	if s.dates == nil || future {
-		exprs := findDates(s.s.Text(d.doc), s.s.Start, d.ref, future)
-		if future {
-			return d.dateFrom(s, f, exprs)
-		}
-		s.dates = exprs
+	if s.dates == nil {
+		s.dates = findDates(s.s.Text(d.doc), s.s.Start, d.ref, false)
 		if s.dates == nil {
 			s.dates = []dateExpr{}
 		}
 	}
-	return d.dateFrom(s, f, s.dates)
+	if !future {
+		return d.dateFrom(s, f, s.dates)
+	}
+	exprs := findDates(s.s.Text(d.doc), s.s.Start, d.ref, true)
+	if date, src, ok := d.attachedDate(s, f, exprs); ok {
+		return date, src
+	}
+	if v := s.reportingVerb(f.pred); v >= 0 {
+		for _, e := range s.dates {
+			if e.ok && s.attaches(s.exprHead(e), []int{v}) {
+				return parley.Date{Time: e.date}, "text"
+			}
+		}
+	}
+	return d.dateFrom(s, f, nil)
+}
+
+// reportingVerb returns the verb whose clausal complement holds predicate
+// v ("announced that they would provide"), or -1.
+func (s *sent) reportingVerb(v int) int {
+	for range 3 {
+		if v < 0 {
+			return -1
+		}
+		switch base(s.toks[v].Deprel) {
+		case "ccomp":
+			if h := s.head(v); h >= 0 && s.isVerb(h) {
+				return h
+			}
+			return -1
+		case "conj", "xcomp":
+			v = s.head(v)
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// attachedDate returns the date of the first expression attached to the
+// event's clause, if any.
+func (d *docState) attachedDate(s *sent, f frame, exprs []dateExpr) (parley.Date, string, bool) {
+	if len(exprs) == 0 {
+		return parley.Date{}, "", false
+	}
+	chain := s.clauseChain(f)
+	for _, e := range exprs {
+		if !s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) || s.justBefore(e, f.toks[0]) || s.justAfter(e, f) {
+			if !e.ok {
+				return parley.Date{}, "none", true
+			}
+			return parley.Date{Time: e.date}, "text", true
+		}
+	}
+	return parley.Date{}, "", false
 }
 
 // dateFrom picks the event's date from the sentence's date expressions.
 func (d *docState) dateFrom(s *sent, f frame, exprs []dateExpr) (parley.Date, string) {
-	if len(exprs) > 0 {
-		chain := s.clauseChain(f)
-		for _, e := range exprs {
-			if !s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) || s.justBefore(e, f.toks[0]) || s.justAfter(e, f) {
-				if !e.ok {
-					return parley.Date{}, "none"
-				}
-				return parley.Date{Time: e.date}, "text"
-			}
-		}
+	if date, src, ok := d.attachedDate(s, f, exprs); ok {
+		return date, src
 	}
 	if d.ref.IsZero() {
 		return parley.Date{}, "none"
