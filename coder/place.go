@@ -37,6 +37,19 @@ func (d *docState) eventPlace(s *sent, f frame) *parley.Place {
 				return p
 			}
 		}
+		for _, t := range s.clauseChain(f) {
+			// "in Odesa, where missile strikes killed two": the place a
+			// "where" clause describes.
+			if w := s.childWithLemma(t, "where"); w > 0 {
+				// The words just before "where" name the place, however
+				// the parser attached the clause.
+				for j := w - 1; j >= 0 && j >= w-3; j-- {
+					if p := d.placeAt(s, j); p != nil {
+						return p
+					}
+				}
+			}
+		}
 		if f.material {
 			// "struck energy infrastructure in Kyiv": the object's place.
 			for _, t := range s.clauseChain(f) {
@@ -163,4 +176,14 @@ func (d *docState) notePlaces(s *sent) {
 			t = end - 1
 		}
 	}
+}
+
+// childWithLemma returns the first dependent of token t with lemma, or -1.
+func (s *sent) childWithLemma(t int, lemma string) int {
+	for _, c := range s.children[t] {
+		if s.lemmas[c] == lemma {
+			return c
+		}
+	}
+	return -1
 }
