@@ -63,6 +63,16 @@ func (d *docState) eventPlace(s *sent, f frame) *parley.Place {
 			}
 		}
 	}
+	// A locative anywhere in the sentence ("In Khartoum, fighters stormed
+	// a hospital and the army carried out air strikes") before the dateline,
+	// which only says where the story was filed.
+	for t := 0; t+1 < len(s.toks); t++ {
+		if slices.Contains(locatives, s.lemmas[t]) && (t == 0 || !slices.Contains(sidelineWords, s.lemmas[t-1])) {
+			if p := d.placeAt(s, t+1); p != nil {
+				return p
+			}
+		}
+	}
 	if d.dateline != nil {
 		p := *d.dateline
 		return &p
