@@ -201,6 +201,27 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			}
 		}
 		return out
+	case "cond":
+		// The other party inside a clausal complement: the subject of its
+		// condition ("warned that Israel would strike if Hezbollah
+		// violated the truce") or its "against" oblique ("warned that
+		// Turkey could intervene against Israel").
+		for _, t := range f.toks {
+			for _, c := range s.children[t] {
+				if s.toks[c].Deprel != "ccomp" {
+					continue
+				}
+				for _, a := range s.children[c] {
+					switch {
+					case s.toks[a].Deprel == "advcl" && s.child(a, "mark") >= 0 && slices.Contains([]string{"if", "unless"}, s.lemmas[s.child(a, "mark")]):
+						add(s.child(a, "nsubj"))
+					case base(s.toks[a].Deprel) == "obl" && s.caseOf(a) == "against":
+						add(a)
+					}
+				}
+			}
+		}
+		return out
 	}
 	for _, t := range f.toks {
 		passive := s.child(t, "nsubj:pass") >= 0

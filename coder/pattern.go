@@ -57,7 +57,7 @@ type Word struct {
 }
 
 // slotNames are the slot words a pattern may name besides prepositions.
-var slotNames = []string{"obj", "iobj", "poss", "subj", "between", "comp"}
+var slotNames = []string{"obj", "iobj", "poss", "subj", "between", "comp", "cond"}
 
 // prepositions are the case markers a slot may name.
 var prepositions = []string{
