@@ -223,7 +223,19 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 			return refs
 		}
 	}
+	if strings.HasPrefix(p.Code, "10") && len(srcs) > 0 && d.inPair(srcs) {
+		// A demand with no one named, made by a party to the last
+		// consultation, is made of the other party ("spoke with Netanyahu
+		// and demanded full accountability").
+		return d.without(d.lastPair, srcs)
+	}
 	return nil
+}
+
+// inPair reports whether every source took part in the last consultation
+// or symmetric event.
+func (d *docState) inPair(srcs []actorRef) bool {
+	return len(d.lastPair) >= 2 && len(d.without(srcs, d.lastPair)) == 0
 }
 
 // actorsAfter is the surface fallback for a slot whose phrase names no
