@@ -96,6 +96,9 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 			}
 		}
 	} else {
+		if len(tgts) == 0 && p.OptTarget && s.purposeOfObject(f.pred) {
+			return nil // "summoned the ambassador to protest": the summons is the act
+		}
 		srcList := refPtrs(srcs, p.OptSource)
 		tgtList := refPtrs(tgts, p.OptTarget)
 		for _, a := range srcList {
@@ -240,4 +243,28 @@ func (c *Coder) ploverFor(p *Pattern, sentence string) parley.PLOVER {
 		pl = c.plover.Refine(pl, sentence)
 	}
 	return pl
+}
+
+// purposeOfObject reports whether verb v is an infinitive whose governing
+// verb has a direct object ("summoned the ambassador to protest", "urged
+// them to protest"): its understood subject is uncertain and the governing
+// verb carries the event.
+func (s *sent) purposeOfObject(v int) bool {
+	if v < 0 {
+		return false
+	}
+	if m := s.child(v, "mark"); m < 0 || s.lemmas[m] != "to" {
+		return false
+	}
+	h := s.head(v)
+	if h < 0 {
+		return false
+	}
+	switch base(s.toks[v].Deprel) {
+	case "advcl", "xcomp":
+		return s.isVerb(h) && s.child(h, "obj") >= 0
+	case "acl": // the parser may hang the infinitive on the object itself
+		return s.toks[h].Deprel == "obj"
+	}
+	return false
 }
