@@ -177,10 +177,15 @@ func (s *sent) justAfter(e dateExpr, f frame) bool {
 		switch {
 		case s.named[j]:
 			// A name the tagger took for a verb ("Xi Jinping").
+		case s.toks[j].Deprel == "amod":
+			// A participle used as an adjective ("coordinated attacks").
 		case s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX" || s.toks[j].UPOS == "SCONJ":
 			return false
 		case s.toks[j].Text == ";" || s.toks[j].Text == ":":
 			return false
+		case s.caseOf(j) == "in" && (slices.Contains(f.toks, s.head(j)) || s.head(j) >= 0 && slices.Contains(f.toks, s.head(s.head(j)))):
+			// The same act, named again: "killed 30 people in attacks on
+			// villages on Wednesday".
 		case slices.Contains(eventNouns, s.lemmas[j]) || slices.Contains(actNouns, s.lemmas[j]):
 			return false
 		}
