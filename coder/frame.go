@@ -231,6 +231,9 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			switch slot {
 			case "obj":
 				switch {
+				case s.toks[c].UPOS == "SCONJ":
+					// "demand that ...", misparsed as an object: the
+					// clause is no actor's phrase.
 				case (rel == "obj" || rel == "iobj") && s.caseOf(c) == "" || passive && rel == "nsubj:pass":
 					if objs++; objs <= 1 || rel == "iobj" {
 						add(c)
