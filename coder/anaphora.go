@@ -14,6 +14,7 @@ var actNouns = []string{
 	"drill", "exercise", "expulsion", "incursion", "invasion", "killing", "launch", "law",
 	"massacre", "measure", "move", "offensive", "operation", "plan", "raid", "recognition",
 	"request", "resolution", "sanction", "shelling", "step", "strike", "test", "veto", "vote",
+	"warning",
 }
 
 // actRoots narrows an act noun to the CAMEO roots of the acts it can name
@@ -29,7 +30,7 @@ var actRoots = map[string][]string{
 	"deployment": {"15"}, "expulsion": {"16", "17"}, "accusation": {"11"},
 	"allegation": {"11"}, "charge": {"11"}, "case": {"11"}, "agreement": {"03", "05", "06", "08"},
 	"deal": {"03", "05", "06", "08"}, "recognition": {"05"},
-	"demand": {"10"}, "proposal": {"02", "03"}, "offer": {"03"}, "threat": {"13"},
+	"demand": {"10"}, "proposal": {"02", "03"}, "offer": {"03"}, "threat": {"13"}, "warning": {"13"},
 	"release": {"08"}, "visit": {"04"},
 }
 
