@@ -216,8 +216,10 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 		if len(refs) == 0 && slot == "obj" && len(heads) == 0 {
 			refs = d.mentionRightAfter(s, f)
 		}
-		if len(refs) == 0 && (p.Mode == "visit" || p.Code == "042" || p.Code == "043") {
-			refs = d.without(d.placeActors(s, heads), srcs) // "will visit Islamabad": Pakistan
+		if len(refs) == 0 && (p.Mode == "visit" || p.Code == "042" || p.Code == "043" || strings.HasPrefix(p.Code, "07") && slot != "obj") {
+			// "will visit Islamabad": Pakistan; "delivered food to Port
+			// Sudan": Sudan.
+			refs = d.without(d.placeActors(s, heads), srcs)
 		}
 		if len(refs) > 0 {
 			return refs
