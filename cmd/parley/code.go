@@ -35,7 +35,7 @@ func (m *Main) runCode(ctx context.Context, args []string) error {
 	}
 	out := bufio.NewWriter(m.Stdout)
 	defer out.Flush()
-	r := newReader()
+	r := newReader(out)
 	stats, err := processOrdered(ctx, r, inputsOrStdin(fs.Args()), *workers, p.Process,
 		func(doc *parley.Document) error { return write(out, doc) })
 	if err != nil {

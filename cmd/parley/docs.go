@@ -25,18 +25,10 @@ func (m *Main) runDocs(ctx context.Context, args []string) error {
 		fmt.Fprintf(m.Stderr, "parley docs: --format %q: want jsonl or text\n", *format)
 		return errUsage
 	}
-	inputs := fs.Args()
-	if len(inputs) == 0 {
-		inputs = []string{"-"}
-	}
+	inputs := inputsOrStdin(fs.Args())
 	out := bufio.NewWriter(m.Stdout)
 	defer out.Flush()
-	r := newReader()
-	onError := r.OnError
-	r.OnError = func(input string, err error) {
-		out.Flush() // keep stdout and stderr in input order
-		onError(input, err)
-	}
+	r := newReader(out)
 	write := writeDocJSON
 	if *format == "text" {
 		write = writeDocText
@@ -70,9 +62,9 @@ type docJSON struct {
 
 func writeDocJSON(w io.Writer, doc *parley.Document) error {
 	b, err := json.Marshal(docJSON{
-		ID: doc.ID, Doc: doc.Doc, URL: orNull(doc.URL), Source: orNull(doc.Source),
-		Title: orNull(doc.Title), Published: doc.Published, Dateline: orNull(doc.Dateline),
-		Lang: orNull(doc.Lang), Text: doc.Text,
+		ID: doc.ID, Doc: doc.Doc, URL: nullIfEmpty(doc.URL), Source: nullIfEmpty(doc.Source),
+		Title: nullIfEmpty(doc.Title), Published: doc.Published, Dateline: nullIfEmpty(doc.Dateline),
+		Lang: nullIfEmpty(doc.Lang), Text: doc.Text,
 	})
 	if err != nil {
 		return err
@@ -80,13 +72,6 @@ func writeDocJSON(w io.Writer, doc *parley.Document) error {
 	b = append(b, '\n')
 	_, err = w.Write(b)
 	return err
-}
-
-func orNull(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
 }
 
 func writeDocText(w io.Writer, doc *parley.Document) error {

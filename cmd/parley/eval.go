@@ -57,7 +57,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if *codedPath != "" {
 		docs, err = m.readCoded(*codedPath)
 	} else {
-		docs, partial, err = m.codeForEval(ctx, newReader(), fs.Args(), *workers)
+		docs, partial, err = m.codeForEval(ctx, newReader(nil), fs.Args(), *workers)
 	}
 	if err != nil {
 		return err

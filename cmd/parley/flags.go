@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -86,13 +87,20 @@ func (m *Main) parseFlags(fs *flag.FlagSet, args []string) error {
 // readerFlags defines the flags every command that reads inputs shares
 // (--allow-private, --max-bytes, --timeout) and returns a function that
 // builds the configured reader once the flags are parsed. Each reader error
-// already names its input; name prefixes the line ("parley docs").
-func (m *Main) readerFlags(fs *flag.FlagSet, name string) func() *ingest.Reader {
+// already names its input; name prefixes the line ("parley docs"). When out
+// is not nil it is flushed before an error is printed, so that stdout and
+// stderr stay in input order.
+func (m *Main) readerFlags(fs *flag.FlagSet, name string) func(out *bufio.Writer) *ingest.Reader {
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback, private and link-local addresses")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "size limit on one input, in bytes")
 	timeout := fs.Duration("timeout", ingest.DefaultTimeout, "time limit on one URL fetch")
-	return func() *ingest.Reader {
+	return func(out *bufio.Writer) *ingest.Reader {
 		return &ingest.Reader{AllowPrivate: *allowPrivate, MaxBytes: *maxBytes, Timeout: *timeout, Stdin: m.Stdin,
-			OnError: func(input string, err error) { fmt.Fprintln(m.Stderr, name+":", err) }}
+			OnError: func(input string, err error) {
+				if out != nil {
+					out.Flush()
+				}
+				fmt.Fprintln(m.Stderr, name+":", err)
+			}}
 	}
 }

@@ -39,7 +39,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	in := &ingester{m: m, store: store, pipeline: p, workers: max(*workers, 1)}
-	in.reader = newReader()
+	in.reader = newReader(nil)
 	in.bar = m.progress()
 	if fs.NArg() == 0 {
 		fmt.Fprintln(m.Stderr, "parley: no inputs given: ingesting the bundled sample corpus")

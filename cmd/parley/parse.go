@@ -48,18 +48,10 @@ func (m *Main) runParse(ctx context.Context, args []string) error {
 		}
 		return nlp.WriteCoNLLU(m.Stdout, sents)
 	}
-	inputs := fs.Args()
-	if len(inputs) == 0 {
-		inputs = []string{"-"}
-	}
+	inputs := inputsOrStdin(fs.Args())
 	out := bufio.NewWriter(m.Stdout)
 	defer out.Flush()
-	r := newReader()
-	onError := r.OnError
-	r.OnError = func(input string, err error) {
-		out.Flush() // keep stdout and stderr in input order
-		onError(input, err)
-	}
+	r := newReader(out)
 	write := writeParseCoNLLU
 	if *format == "json" {
 		write = writeParseJSON
