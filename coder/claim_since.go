@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
@@ -38,39 +37,30 @@ var epochs = sync.OnceValues(func() ([]Epoch, error) {
 // input and line as name:line.
 func ParseEpochs(r io.Reader, name string) ([]Epoch, error) {
 	var out []Epoch
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if i := strings.IndexByte(text, '#'); i >= 0 {
-			text = text[:i]
-		}
-		if strings.TrimSpace(text) == "" {
-			continue
-		}
+	err := readDataLines(r, name, func(line int, text string) error {
 		date, words, ok := strings.Cut(text, "|")
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: want DATE | CONTEXT WORDS", name, line)
+			return fmt.Errorf("want DATE | CONTEXT WORDS")
 		}
 		t, err := time.Parse(time.DateOnly, strings.TrimSpace(date))
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: date %q: want YYYY-MM-DD", name, line, strings.TrimSpace(date))
+			return fmt.Errorf("date %q: want YYYY-MM-DD", strings.TrimSpace(date))
 		}
 		e := Epoch{Date: t, Rule: fmt.Sprintf("%s:%d", name, line)}
 		for _, w := range splitList(words) {
 			if !utf8.ValidString(w) {
-				return nil, fmt.Errorf("%s:%d: context word %q: not valid text", name, line, w)
+				return fmt.Errorf("context word %q: not valid text", w)
 			}
 			e.Context = append(e.Context, strings.ToLower(w))
 		}
 		if len(e.Context) == 0 {
-			return nil, fmt.Errorf("%s:%d: no context words", name, line)
+			return fmt.Errorf("no context words")
 		}
 		out = append(out, e)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

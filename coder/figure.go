@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -28,48 +27,39 @@ var (
 func ParseFigures(r io.Reader, name string) ([]Figure, error) {
 	var out []Figure
 	seen := map[string]int{}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if i := strings.IndexByte(text, '#'); i >= 0 {
-			text = text[:i]
-		}
-		if strings.TrimSpace(text) == "" {
-			continue
-		}
+	err := readDataLines(r, name, func(line int, text string) error {
 		f := strings.Split(text, "|")
 		if len(f) != 3 {
-			return nil, fmt.Errorf("%s:%d: want WHAT | TRIGGER | FRAME, got %d fields", name, line, len(f))
+			return fmt.Errorf("want WHAT | TRIGGER | FRAME, got %d fields", len(f))
 		}
 		what, trig, frame := strings.TrimSpace(f[0]), strings.Join(strings.Fields(f[1]), " "), strings.TrimSpace(f[2])
 		if !contains(figureWhats, what) {
-			return nil, fmt.Errorf("%s:%d: what %q: want one of %s", name, line, what, strings.Join(figureWhats, ", "))
+			return fmt.Errorf("what %q: want one of %s", what, strings.Join(figureWhats, ", "))
 		}
 		if !contains(figureFrames, frame) {
-			return nil, fmt.Errorf("%s:%d: frame %q: want one of %s", name, line, frame, strings.Join(figureFrames, ", "))
+			return fmt.Errorf("frame %q: want one of %s", frame, strings.Join(figureFrames, ", "))
 		}
 		if trig == "" {
-			return nil, fmt.Errorf("%s:%d: empty trigger", name, line)
+			return fmt.Errorf("empty trigger")
 		}
 		var words []Word
 		for _, tw := range strings.Fields(trig) {
 			w, err := parseWord(tw)
 			if err != nil {
-				return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+				return err
 			}
 			words = append(words, w)
 		}
 		key := what + "|" + trig + "|" + frame
 		if prev, dup := seen[key]; dup {
-			return nil, fmt.Errorf("%s:%d: duplicate of line %d", name, line, prev)
+			return fmt.Errorf("duplicate of line %d", prev)
 		}
 		seen[key] = line
 		out = append(out, Figure{What: what, Words: words, Frame: frame, Rule: fmt.Sprintf("%s:%d", name, line)})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: no figure triggers", name)

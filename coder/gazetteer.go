@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -37,20 +36,9 @@ var placeKinds = map[string]bool{"country": true, "capital": true, "city": true,
 // name:line.
 func ParseGazetteer(r io.Reader, name string) (*Gazetteer, error) {
 	g := &Gazetteer{byName: map[string]*placeEntry{}, demonyms: map[string]*placeEntry{}, countries: map[string]*placeEntry{}, firsts: map[string]bool{}}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		if err := g.parseLine(text); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+	err := readDataLines(r, name, func(_ int, text string) error { return g.parseLine(text) })
+	if err != nil {
+		return nil, err
 	}
 	if len(g.byName) == 0 {
 		return nil, fmt.Errorf("%s: no places", name)

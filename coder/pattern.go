@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"slices"
@@ -77,33 +76,22 @@ var prepositions = []string{
 func ParsePatterns(r io.Reader, name string) ([]Pattern, error) {
 	var out []Pattern
 	seen := map[string]int{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if i := strings.IndexByte(text, '#'); i >= 0 {
-			text = text[:i]
-		}
-		text = strings.TrimSpace(text)
-		if text == "" {
-			continue
-		}
+	err := readDataLines(r, name, func(line int, text string) error {
 		p, err := parsePatternLine(text)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+			return err
 		}
 		key := p.key()
 		if prev, dup := seen[key]; dup {
-			return nil, fmt.Errorf("%s:%d: duplicate of the pattern on line %d", name, line, prev)
+			return fmt.Errorf("duplicate of the pattern on line %d", prev)
 		}
 		seen[key] = line
 		p.Rule = fmt.Sprintf("%s:%d", name, line)
 		out = append(out, p)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: no patterns", name)
