@@ -91,7 +91,7 @@ func (c *Coder) matchAt(s *sent, pi, t int) []int {
 				next = j
 				break
 			}
-			if !gapOK(s.toks[j]) {
+			if !gapOK(s.toks[j]) && !s.timeAdverbial(j) {
 				break
 			}
 		}
@@ -149,4 +149,16 @@ func gapOK(tok parley.Token) bool {
 		return len(tok.Text) > 0 && tok.Text != "." && tok.Text != ";"
 	}
 	return false
+}
+
+// timeAdverbial reports whether token j opens a short time phrase that may
+// stand inside a phrase ("agreed on Thursday to resume", "met in March
+// with"): "on" or "in" before a weekday or a month name.
+func (s *sent) timeAdverbial(j int) bool {
+	if j+1 >= len(s.toks) || (s.lemmas[j] != "on" && s.lemmas[j] != "in") {
+		return false
+	}
+	next := strings.ToLower(s.toks[j+1].Text)
+	_, day := weekdays[next]
+	return day || (len(next) >= 3 && monthOf(next) != 0 && s.toks[j+1].UPOS == "PROPN")
 }
