@@ -9,9 +9,10 @@ import (
 // resolveGroup gives an agent noun or plural title one actor per country
 // cue, or a sector-only actor when the text names no country.
 func (st *state) resolveGroup(c *cand) {
-	if len(c.cues) == 0 && c.cueOrg == nil && c.agent.Domestic && st.dateline != nil && !c.foreign {
-		// "the government said", "police said" under an ISLAMABAD dateline.
-		c.cues, c.how = []*country{st.dateline}, "agent-dateline"
+	if home := st.homeCountry(c.sent); len(c.cues) == 0 && c.cueOrg == nil && c.agent.Domestic && home != nil && !c.foreign {
+		// "the government said", "police said" under an ISLAMABAD dateline
+		// or after "In Islamabad, …".
+		c.cues, c.how = []*country{home}, "agent-dateline"
 	}
 	if len(c.cues) == 0 && c.cueOrg == nil && c.agent.Kind == "agentcue" {
 		return // "the government", "the foreign ministry": whose?

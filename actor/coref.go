@@ -119,8 +119,8 @@ func (st *state) resolveTitle(c *cand, last map[int]int) {
 		return
 	}
 	cue := c.cue()
-	if cue == nil && c.cueOrg == nil && c.title.Domestic && st.dateline != nil && !c.former && !(c.indef && st.sole) {
-		cue = st.dateline
+	if home := st.homeCountry(c.sent); cue == nil && c.cueOrg == nil && c.title.Domestic && home != nil && !c.former && !(c.indef && st.sole) {
+		cue = home
 		c.how = "title-dateline"
 	}
 	if cue == nil && c.cueOrg == nil {

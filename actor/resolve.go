@@ -15,7 +15,8 @@ type state struct {
 	date     time.Time
 	cands    []cand
 	dateline *country
-	sole     bool // dateline is only the one country the text names
+	sole     bool       // dateline is only the one country the text names
+	local    []*country // per sentence: the place it is set in ("In Tehran, …")
 	actors   []parley.Actor
 	titles   []*agent // canonical title of each actor, when it has one
 	keys     map[string]int
@@ -78,6 +79,7 @@ func (r *Resolver) Resolve(doc *parley.Document) {
 	if st.dateline == nil {
 		st.dateline, st.sole = st.soleCountry(), true
 	}
+	st.local = st.localPlaces()
 	st.resolvePeople()
 	st.walk()
 	st.emit()
