@@ -140,7 +140,8 @@ func gapOK(tok parley.Token) bool {
 	case "DET", "ADJ", "ADV", "PRON", "PROPN", "NOUN", "NUM", "PART", "X", "CCONJ", "SYM":
 		return true
 	case "ADP":
-		return strings.EqualFold(tok.Text, "of") // "held two days of talks"
+		// "held two days of talks", "fired more than 100 rockets"
+		return strings.EqualFold(tok.Text, "of") || strings.EqualFold(tok.Text, "than")
 	case "VERB":
 		return tok.Deprel == "amod" // "pledged Kenya's continued support"
 	case "PUNCT":
