@@ -22,7 +22,7 @@ func (f *finder) phrase(k int) int {
 			if f.key(jj) == "'s" {
 				jj++
 			}
-			for n, x := 0, jj; n < 2 && f.get(jj, kTitle) == nil && f.key(x) != "" && !startsUpper(f.word(x).text) && !stopCaps[f.key(x)]; n++ {
+			for n, x := 0, jj; n < 2 && f.get(jj, kTitle) == nil && f.key(x) != "" && !f.word(x).punct && !startsUpper(f.word(x).text) && !stopCaps[f.key(x)]; n++ {
 				// "Hamas political chief", "UN human rights chief"
 				x++
 				if f.get(x, kTitle) != nil {

@@ -23,6 +23,9 @@ func (f *finder) single(k int) int {
 		return k + 1
 	}
 	if e := f.get(k, kOrg); e != nil {
+		if f.key(k-1) == "(" && f.key(k+1) == ")" && dashes[f.key(k+2)] {
+			return k + 1 // "NEW DELHI, March 26 (PTI) –": a dateline's agency credit
+		}
 		if f.plainCap(k-1) && !f.shout && !f.titled && !f.isFirst(k-1) {
 			return k + 1 // "Supreme National Security Council" is no UN organ
 		}
@@ -144,3 +147,6 @@ func (f *finder) postTitle(j int) (*agent, []*country, bool, bool) {
 	}
 	return e.agent, cues, former, true
 }
+
+// dashes are the marks that close a dateline ("(Reuters) –").
+var dashes = setOf(`– — -`)
