@@ -45,15 +45,40 @@ func dedupe(events []parley.Event, titleEnd int) []parley.Event {
 	}
 	seen := map[string]bool{}
 	var out []parley.Event
-	for _, e := range events {
+	for i, e := range events {
 		k := eventKey(e)
-		if inTitle(e) && (body[k] || bodyRoot[rootKey(e)]) || seen[k] {
+		if inTitle(e) && (body[k] || bodyRoot[rootKey(e)]) || seen[k] || nestedTwin(events, i) {
 			continue
 		}
 		seen[k] = true
 		out = append(out, e)
 	}
 	return out
+}
+
+// nestedTwin reports whether event i repeats another event of the same
+// sentence and code whose actor on one side is named by a phrase holding
+// event i's actor phrase and has the same code: "NATO" inside "NATO
+// Secretary General Jens Stoltenberg" is the same party, not a second one.
+func nestedTwin(events []parley.Event, i int) bool {
+	e := events[i]
+	within := func(in, out *parley.EventActor) bool {
+		return in != nil && out != nil && in.Code == out.Code && in != out &&
+			out.Start <= in.Start && in.End <= out.End && out.End-out.Start > in.End-in.Start
+	}
+	same := func(a, b *parley.EventActor) bool {
+		return a == nil && b == nil || a != nil && b != nil && a.Code == b.Code && a.Start == b.Start && a.End == b.End
+	}
+	for j := range events {
+		o := &events[j]
+		if j == i || o.Start != e.Start || o.CAMEO != e.CAMEO {
+			continue
+		}
+		if within(e.Source, o.Source) && same(e.Target, o.Target) || within(e.Target, o.Target) && same(e.Source, o.Source) {
+			return true
+		}
+	}
+	return false
 }
 
 func eventKey(e parley.Event) string {
