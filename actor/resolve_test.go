@@ -76,6 +76,7 @@ var resolveCases = []struct{ date, text, mention, want string }{
 	{"-", "Emmanuel Dupont hosted President Omid Karimi of Iran and Pakistani President Ali Raza.\nThe two men discussed trade.", "The two men", "IRNGOV+PAKGOV"},
 	{"-", "PM RAZA MEETS IRANIAN ENVOY\nPakistan's Prime Minister Ali Raza met the Iranian ambassador.", "RAZA", "PAKGOV"},
 	{"-", "IRANIAN FORCES SEIZE TANKER IN GULF", "IRANIAN FORCES", "IRNMIL"},
+	{"-", "Egypt hosted CIA Director Mark Tolland for talks.", "Mark Tolland", "USASPY"},
 	{"-", "NEW DELHI, March 26, 2024 (PTI) – Prime Minister Narendra Modi wrote to Pakistan.", "PTI", "!"},
 	{"-", "NEW DELHI, March 26, 2024 (PTI) – Prime Minister Narendra Modi wrote to Pakistan.", "Prime Minister", "INDGOV"},
 	{"-", "WASHINGTON, April 18 (Wire) – The United States imposed sanctions on Iran.\n\nIn Tehran, hundreds of people rallied. Police arrested several protesters.", "Police", "IRNCOP"},
