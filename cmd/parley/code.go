@@ -38,16 +38,7 @@ func (m *Main) runCode(ctx context.Context, args []string) error {
 	r := newReader(out)
 	stats, err := processOrdered(ctx, r, inputsOrStdin(fs.Args()), *workers, p.Process,
 		func(doc *parley.Document) error { return write(out, doc) })
-	if err != nil {
-		return err
-	}
-	if err := out.Flush(); err != nil {
-		return err
-	}
-	if stats.Failed > 0 {
-		return &partialError{Failed: stats.Failed, Total: stats.Inputs}
-	}
-	return nil
+	return endBatch(out, stats, err)
 }
 
 func inputsOrStdin(args []string) []string {

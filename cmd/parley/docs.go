@@ -34,16 +34,7 @@ func (m *Main) runDocs(ctx context.Context, args []string) error {
 		write = writeDocText
 	}
 	stats, err := r.Read(ctx, inputs, func(doc *parley.Document) error { return write(out, doc) })
-	if err != nil {
-		return err
-	}
-	if err := out.Flush(); err != nil {
-		return err
-	}
-	if stats.Failed > 0 {
-		return &partialError{Failed: stats.Failed, Total: stats.Inputs}
-	}
-	return nil
+	return endBatch(out, stats, err)
 }
 
 // docJSON is the JSON Lines form of a document: every field present, null

@@ -104,3 +104,19 @@ func (m *Main) readerFlags(fs *flag.FlagSet, name string) func(out *bufio.Writer
 			}}
 	}
 }
+
+// endBatch finishes a command that wrote its inputs' documents to out: a
+// read error ends it, else the output is flushed and inputs that could not
+// be read make it a partialError.
+func endBatch(out *bufio.Writer, stats ingest.Stats, err error) error {
+	if err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if stats.Failed > 0 {
+		return &partialError{Failed: stats.Failed, Total: stats.Inputs}
+	}
+	return nil
+}

@@ -60,16 +60,7 @@ func (m *Main) runParse(ctx context.Context, args []string) error {
 		p.Annotate(doc)
 		return write(out, doc)
 	})
-	if err != nil {
-		return err
-	}
-	if err := out.Flush(); err != nil {
-		return err
-	}
-	if stats.Failed > 0 {
-		return &partialError{Failed: stats.Failed, Total: stats.Inputs}
-	}
-	return nil
+	return endBatch(out, stats, err)
 }
 
 // writeParseCoNLLU writes doc's sentences as CoNLL-U (see
