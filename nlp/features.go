@@ -89,6 +89,14 @@ func parseFeatures(buf []uint64, st *state, s *sentence) []uint64 {
 		// Suffixes and case, which survive tagging errors.
 		feat1(130, s.suffix(s0)), feat1(131, s.suffix(b0)), feat2(132, s.suffix(s0), s.suffix(b0)),
 		feat2(133, s.suffix(s1), s.suffix(s0)), feat1(134, s.suffix(b1)),
+		// Separating punctuation between the words.
+		feat3(145, s0p, b0p, s.seps(s0, b0)), feat3(146, s1p, s0p, s.seps(s1, s0)),
+		feat2(152, s.seps(s0, b0), d), feat3(153, s1p, s0p, mix(s.seps(s1, s0), d1)),
+		feat3(154, s0p, s.punctLeft(s0), s.punctRight(s0)), feat2(155, b0p, s.punctLeft(b0)),
+		// The tagger's runner-up classes where it was unsure.
+		feat2(160, s0p, s.alt(s0)), feat2(161, b0p, s.alt(b0)), feat2(162, s1p, s.alt(s1)),
+		feat2(163, b1p, s.alt(b1)), feat3(164, s0p, b0p, s.alt(s0)), feat3(165, s0p, b0p, s.alt(b0)),
+		feat2(166, s0w, s.alt(s0)), feat2(167, b0w, s.alt(b0)), feat3(168, s1p, s0p, s.alt(s1)),
 	)
 	return buf
 }
@@ -121,6 +129,8 @@ func labelFeatures(buf []uint64, st *state, s *sentence, h, d int) []uint64 {
 		feat3(33, hp, dd, mix(st.lset[h], st.rset[h])), feat2(34, hw, s.word(hl1)),
 		feat2(40, dp, dprev), feat2(41, dp, dnext), feat3(42, dprev, dp, dnext), feat3(43, hp, dp, dprev),
 		feat2(44, dw, hp), feat3(45, dw, s.word(dl1), hw),
+		feat3(52, hp, dp, s.seps(h, d)),
+		feat2(54, dp, s.alt(d)), feat3(55, hp, dp, s.alt(h)),
 	)
 	return buf
 }

@@ -14,7 +14,7 @@ import (
 )
 
 // modelMagic starts every model file; bump it when the format changes.
-const modelMagic = "parley-nlp-model/2"
+const modelMagic = "parley-nlp-model/3"
 
 // encoder writes the compact binary model format: unsigned varints,
 // length-prefixed strings and bfloat16 weights.
@@ -194,6 +194,7 @@ func writeModel(w io.Writer, t *tagger, l *lemmatizer, p *parser) error {
 		e.uint(t.ambig[k])
 	}
 	e.perceptron(t.model)
+	e.uint(uint64(math.Float32bits(t.altMargin)))
 	lex := sortedLemmaKeys(l.lexicon)
 	e.uint(uint64(len(lex)))
 	for _, k := range lex {
@@ -268,6 +269,7 @@ func readModel(data []byte) (*Pipeline, error) {
 		t.ambig[k] = d.uint()
 	}
 	t.model = d.perceptron()
+	t.altMargin = math.Float32frombits(uint32(d.uint()))
 	t.setup()
 	l := &lemmatizer{lexicon: map[lemmaKey]string{}, rules: map[lemmaKey]lemmaRule{}}
 	for n := d.count(1 << 24); n > 0 && d.err == nil; n-- {

@@ -124,6 +124,14 @@ func (st *state) apply(a, l int) {
 // the root.
 type sentence struct {
 	w, p, u, x []uint64 // lowercase form, tag class, UPOS, suffix and case
+	// pl and pr hash the punctuation marks just before and after each
+	// word, and sep[k] counts the separating marks (commas, semicolons,
+	// colons, dashes) before word k.
+	pl, pr []uint64
+	sep    []int32
+	// a holds the tagger's runner-up class and how close it came where
+	// the tagger was unsure (see altHash), else hashNone.
+	a []uint64
 }
 
 // Hash values of the root pseudo-word.
@@ -133,7 +141,7 @@ const (
 )
 
 // newSentence prepares the parser input from words and tag classes.
-func newSentence(ws []word, tags []int, classes []tagClass) *sentence {
+func newSentence(ws []word, tags []int, alts []uint64, classes []tagClass) *sentence {
 	n := len(ws)
 	s := &sentence{w: make([]uint64, n+1), p: make([]uint64, n+1), u: make([]uint64, n+1), x: make([]uint64, n+1)}
 	for i := range ws {
@@ -143,7 +151,72 @@ func newSentence(ws []word, tags []int, classes []tagClass) *sentence {
 		s.x[i] = mix(ws[i].suf[2], ws[i].flags)
 	}
 	s.w[n], s.p[n], s.u[n], s.x[n] = hashRoot, hashRootTag, hashRootTag, hashRootTag
+	s.pl, s.pr, s.sep = make([]uint64, n+1), make([]uint64, n+1), make([]int32, n+1)
+	s.a = make([]uint64, n+1)
+	for i := range s.a {
+		s.a[i] = hashNone
+		if i < n && alts != nil {
+			s.a[i] = alts[i]
+		}
+	}
+	var sep int32
+	for i := 0; i <= n; i++ {
+		s.sep[i] = sep
+		if i < n && isSeparator(s.w[i]) {
+			sep++
+		}
+		s.pl[i], s.pr[i] = hashNone, hashNone
+		if i > 0 && s.u[i-1] == hashPUNCT {
+			s.pl[i] = s.w[i-1]
+		}
+		if i+1 < n && s.u[i+1] == hashPUNCT {
+			s.pr[i] = s.w[i+1]
+		}
+	}
 	return s
+}
+
+var hashPUNCT = hashString("PUNCT")
+
+// Hashes of the lowercase forms of the separating marks.
+var separators = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, f := range []string{",", ";", ":", "-", "--", "–", "—"} {
+		m[hashString(f)] = true
+	}
+	return m
+}()
+
+func isSeparator(w uint64) bool { return separators[w] }
+
+// seps buckets the number of separating marks between words a and b.
+func (s *sentence) seps(a, b int) uint64 {
+	if a < 0 || b < 0 {
+		return 9
+	}
+	c := s.sep[max(a, b)] - s.sep[min(a, b)]
+	return uint64(min(c, 3))
+}
+
+func (s *sentence) alt(i int) uint64 {
+	if i < 0 {
+		return hashNone
+	}
+	return s.a[i]
+}
+
+func (s *sentence) punctLeft(i int) uint64 {
+	if i < 0 {
+		return hashNone
+	}
+	return s.pl[i]
+}
+
+func (s *sentence) punctRight(i int) uint64 {
+	if i < 0 {
+		return hashNone
+	}
+	return s.pr[i]
 }
 
 func (s *sentence) word(i int) uint64 {

@@ -127,22 +127,40 @@ func (p *perceptron) tick() { p.c++ }
 
 // freeze averages the weights, zeroes those below prune in magnitude,
 // drops empty rows and builds the prediction table.
-func (p *perceptron) freeze(prune float32) {
+func (p *perceptron) freeze(prune float32) { freezeMixed([]*perceptron{p}, prune) }
+
+// freezeMixed freezes the mean of the averaged weights of models trained
+// alike from different shuffles (parameter mixing) into ps[0].
+func freezeMixed(ps []*perceptron, prune float32) {
+	p := ps[0]
 	nc := p.nclass
+	sum := map[uint64][]float32{}
+	for _, q := range ps {
+		for f, r := range q.index {
+			row := sum[f]
+			if row == nil {
+				row = make([]float32, nc)
+				sum[f] = row
+			}
+			base := int(r) * nc
+			for i := range nc {
+				row[i] += float32((float64(q.w[base+i]) - float64(q.u[base+i])/float64(q.c)) / float64(len(ps)))
+			}
+		}
+	}
 	merged := map[uint32][]float32{}
 	// Visit features in a fixed order, so that rows merged by a key
 	// collision add up the same way on every run.
-	feats := make([]uint64, 0, len(p.index))
-	for f := range p.index {
+	feats := make([]uint64, 0, len(sum))
+	for f := range sum {
 		feats = append(feats, f)
 	}
 	slices.Sort(feats)
 	for _, f := range feats {
-		r := p.index[f]
-		base := int(r) * nc
+		avg := sum[f]
 		var row []float32
 		for i := 0; i < nc; i++ {
-			v := float32(float64(p.w[base+i]) - float64(p.u[base+i])/float64(p.c))
+			v := avg[i]
 			if v > prune || v < -prune {
 				if row == nil {
 					row = make([]float32, nc)
@@ -170,7 +188,9 @@ func (p *perceptron) freeze(prune float32) {
 	for _, k := range keys {
 		weights = append(weights, merged[k]...)
 	}
-	p.index, p.w, p.u = nil, nil, nil
+	for _, q := range ps {
+		q.index, q.w, q.u = nil, nil, nil
+	}
 	p.build(keys, weights)
 }
 

@@ -21,6 +21,8 @@ type work struct {
 	words   []word
 	forms   []string
 	tags    []int
+	alts    []tagAlt
+	hedges  []uint64
 	heads   []int
 	labels  []int
 	scratch scratch
@@ -81,8 +83,13 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	w.tags = fill(w.tags, n, 0)
 	w.heads = fill(w.heads, n, -1)
 	w.labels = fill(w.labels, n, 0)
-	p.tagger.tag(w.forms, w.words, w.tags)
-	s := newSentence(w.words, w.tags, p.tagger.classes)
+	w.alts = fill(w.alts, n, tagAlt{})
+	w.hedges = fill(w.hedges, n, 0)
+	p.tagger.tag(w.forms, w.words, w.tags, w.alts)
+	for i, a := range w.alts {
+		w.hedges[i] = altHash(a, p.tagger.altMargin)
+	}
+	s := newSentence(w.words, w.tags, w.hedges, p.tagger.classes)
 	p.parser.parse(s, w.forms, &w.scratch, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]

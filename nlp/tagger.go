@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -217,6 +218,8 @@ type tagger struct {
 	// ambig maps a lowercase form's hash to its ambiguity class.
 	ambig map[uint64]uint64
 	model *perceptron
+	// altMargin is the hedging threshold of altHash, set in training.
+	altMargin float32
 	// propn and vbd are the classes of proper nouns (PROPN, NNP) and past
 	// tense verbs (VERB, VBD), or -1.
 	propn, vbd int
@@ -238,21 +241,82 @@ func (t *tagger) setup() {
 // tagClass is one tagger class: a UPOS tag and the XPOS tag paired with it.
 type tagClass struct{ UPOS, XPOS string }
 
-// tag predicts the class of every word; buf is scratch space.
-func (t *tagger) tag(forms []string, ws []word, out []int) {
+// tag predicts the class of every word. When alt is not nil it also
+// receives each word's runner-up class and how close it came (see
+// tagAlt), so that the parser can hedge against tagging errors.
+func (t *tagger) tag(forms []string, ws []word, out []int, alt []tagAlt) {
 	t.setAmbiguity(ws)
 	m := t.model
 	var feats []uint64
 	var scores [256]float32
 	for i := range ws {
+		if alt != nil {
+			alt[i] = tagAlt{class: -1}
+		}
 		if c, ok := t.dict[forms[i]]; ok {
 			out[i] = c
 			continue
 		}
 		feats = tagFeatures(feats[:0], ws, out, i)
-		m.score(feats, scores[:m.nclass])
-		out[i] = argmax(scores[:m.nclass], nil)
+		sc := scores[:m.nclass]
+		m.score(feats, sc)
+		out[i] = argmax(sc, nil)
+		if alt != nil {
+			alt[i] = runnerUp(sc, out[i])
+		}
 	}
 	t.tagTitles(forms, out)
 	t.finiteVerb(forms, out)
+}
+
+// tagAlt is a word's runner-up class (-1 for none: a dictionary word) and
+// the score margin by which it lost.
+type tagAlt struct {
+	class  int
+	margin float32
+}
+
+func runnerUp(scores []float32, best int) tagAlt {
+	second, ss := -1, float32(0)
+	for i, v := range scores {
+		if i != best && (second < 0 || v > ss) {
+			second, ss = i, v
+		}
+	}
+	if second < 0 {
+		return tagAlt{class: -1}
+	}
+	return tagAlt{class: second, margin: scores[best] - ss}
+}
+
+// altShare is the share of tagging errors on held-out folds whose margin
+// the parser's hedging threshold covers (see altThreshold).
+const altShare = 0.75
+
+// altThreshold returns the margin under which a runner-up class is shown
+// to the parser: the one that covers altShare of the tagging errors made
+// on held-out data (on EWT about one word in eight falls under it).
+func altThreshold(errMargins []float32) float32 {
+	if len(errMargins) == 0 {
+		return 0
+	}
+	slices.Sort(errMargins)
+	return errMargins[int(altShare*float64(len(errMargins)-1))]
+}
+
+// altHash hashes a runner-up class for the parser: the class and a bucket
+// of its margin relative to the threshold, or hashNone when the margin is
+// at or above the threshold.
+func altHash(a tagAlt, threshold float32) uint64 {
+	if a.class < 0 || a.margin >= threshold {
+		return hashNone
+	}
+	bucket := uint64(1)
+	switch {
+	case a.margin < threshold/4:
+		bucket = 3
+	case a.margin < threshold/2:
+		bucket = 2
+	}
+	return mix(uint64(a.class)+1, bucket)
 }

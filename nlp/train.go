@@ -17,6 +17,9 @@ type TrainConfig struct {
 	ParserEpochs int    // default 15
 	Folds        int    // jackknife folds for the parser's training tags; default 4
 	Seed         uint64 // shuffling seed; default 1
+	// Mix is the number of parsers trained from different shuffles whose
+	// averaged weights are mixed into the model's; default 2.
+	Mix int
 	// Progress, when set, receives a line about each finished stage.
 	Progress func(msg string)
 }
@@ -30,6 +33,9 @@ func (c *TrainConfig) defaults() {
 	}
 	if c.Folds == 0 {
 		c.Folds = 4
+	}
+	if c.Mix == 0 {
+		c.Mix = 2
 	}
 	if c.Seed == 0 {
 		c.Seed = 1
@@ -51,6 +57,7 @@ func Train(train []TreebankSentence, cfg TrainConfig) ([]byte, error) {
 	// Jackknifed tags: each fold is tagged by a tagger trained on the others,
 	// so the parser learns from tags as noisy as it will see.
 	predicted := make([][]int, len(train))
+	alts := make([][]tagAlt, len(train))
 	var wg sync.WaitGroup
 	for f := 0; f < cfg.Folds; f++ {
 		wg.Add(1)
@@ -67,17 +74,36 @@ func Train(train []TreebankSentence, cfg TrainConfig) ([]byte, error) {
 			}
 			t := trainTagger(rest, classes, classOf, cfg.TaggerEpochs, cfg.Seed)
 			for _, i := range held {
-				predicted[i] = tagWords(t, train[i].Words)
+				predicted[i], alts[i] = tagWords(t, train[i].Words)
 			}
 		}()
 	}
 	wg.Wait()
-	cfg.Progress(fmt.Sprintf("jackknifed tags: %d folds", cfg.Folds))
+	// The parser sees a runner-up class where the tagger was unsure; how
+	// unsure is set from the margins of the held-out tagging errors.
+	var errMargins []float32
+	for i, s := range train {
+		for j, w := range s.Words {
+			if a := alts[i][j]; a.class >= 0 && predicted[i][j] != classOf[tagClass{w.UPOS, w.XPOS}] {
+				errMargins = append(errMargins, a.margin)
+			}
+		}
+	}
+	threshold := altThreshold(errMargins)
+	cfg.Progress(fmt.Sprintf("jackknifed tags: %d folds, runner-up threshold %.1f", cfg.Folds, threshold))
+	altHashes := make([][]uint64, len(train))
+	for i, as := range alts {
+		altHashes[i] = make([]uint64, len(as))
+		for j, a := range as {
+			altHashes[i][j] = altHash(a, threshold)
+		}
+	}
 	t := trainTagger(train, classes, classOf, cfg.TaggerEpochs, cfg.Seed)
+	t.altMargin = threshold
 	cfg.Progress(fmt.Sprintf("tagger: %d classes, %d dictionary words, %d feature rows", len(classes), len(t.dict), t.model.rows))
 	l := trainLemmatizer(train)
 	cfg.Progress(fmt.Sprintf("lemmatizer: %d lexicon entries, %d suffix rules", len(l.lexicon), len(l.rules)))
-	p := trainParser(train, predicted, classes, cfg)
+	p := trainParser(train, predicted, altHashes, classes, cfg)
 	var buf bytes.Buffer
 	if err := writeModel(&buf, t, l, p); err != nil {
 		return nil, err
@@ -152,8 +178,9 @@ func tagDict(sents []TreebankSentence, classOf map[tagClass]int) map[string]int 
 	return dict
 }
 
-// tagWords tags gold-tokenized words with t.
-func tagWords(t *tagger, words []parley.Token) []int {
+// tagWords tags gold-tokenized words with t, returning the classes and
+// the runner-ups.
+func tagWords(t *tagger, words []parley.Token) ([]int, []tagAlt) {
 	ws := make([]word, len(words))
 	forms := make([]string, len(words))
 	for i, w := range words {
@@ -161,6 +188,7 @@ func tagWords(t *tagger, words []parley.Token) []int {
 		forms[i] = w.Text
 	}
 	out := make([]int, len(words))
-	t.tag(forms, ws, out)
-	return out
+	alt := make([]tagAlt, len(words))
+	t.tag(forms, ws, out, alt)
+	return out, alt
 }
