@@ -17,20 +17,12 @@ import (
 type span struct{ start, end int }
 
 // Tokenize splits text into sentences and tokens. Every token keeps its byte
-// offsets into text; no model is needed. A blank line always ends a
-// sentence, so a headline without a final stop stands alone.
+// offsets into text; no setup is needed. A blank line always ends a
+// sentence, so a headline without a final stop stands alone; inside a
+// paragraph, the embedded sentence-boundary classifier (see sentmodel.go)
+// decides, reading the rules' decision among its features.
 func Tokenize(text string) []parley.Sentence {
-	var out []parley.Sentence
-	for _, p := range paragraphs(text) {
-		var spans []span
-		for _, c := range chunks(text, p.start, p.end) {
-			spans = splitChunk(text, c.start, c.end, spans)
-		}
-		for _, s := range splitSentences(text, spans) {
-			out = append(out, makeSentence(text, s))
-		}
-	}
-	return out
+	return defaultSplitter().Tokenize(text)
 }
 
 // makeSentence turns token spans into a parley.Sentence with no analysis.

@@ -11,12 +11,14 @@ import (
 	"parley/nlp"
 )
 
-// runTrain rebuilds the tagger, lemmatizer and parser from a UD treebank
-// and writes the model file that package nlp embeds.
+// runTrain rebuilds the tagger, lemmatizer and parser and the sentence
+// splitter from a UD treebank and writes the model files that package nlp
+// embeds (en_ewt.model and en_ewt_sent.model); --only picks one of them.
 func (m *Main) runTrain(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("train", "train [--ud DIR] [--out DIR]")
+	fs := m.newFlagSet("train", "train [--ud DIR] [--out DIR] [--only parser|sentences]")
 	ud := fs.String("ud", filepath.Join("..", "shared", "ud", "en_ewt"), "directory holding en_ewt-ud-{train,dev}.conllu")
-	out := fs.String("out", filepath.Join("nlp", "model"), "directory to write en_ewt.model into")
+	out := fs.String("out", filepath.Join("nlp", "model"), "directory to write en_ewt.model and en_ewt_sent.model into")
+	only := fs.String("only", "", `train only the "parser" model (tagger, lemmatizer, parser: en_ewt.model) or the "sentences" model (en_ewt_sent.model); both when empty`)
 	tagEpochs := fs.Int("tagger-epochs", 8, "tagger training passes")
 	parseEpochs := fs.Int("parser-epochs", 15, "parser training passes")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
@@ -26,6 +28,9 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("train: unexpected arguments %q", fs.Args())
+	}
+	if *only != "" && *only != "parser" && *only != "sentences" {
+		return fmt.Errorf("train: --only wants parser or sentences, not %q", *only)
 	}
 	start, cpu0 := time.Now(), cpuTime()
 	train, err := readTreebank(filepath.Join(*ud, "en_ewt-ud-train.conllu"))
@@ -39,34 +44,72 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 		}
 		train = append(train, dev...)
 	}
-	cfg := nlp.TrainConfig{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Seed: *seed,
-		Progress: func(msg string) {
-			fmt.Fprintf(m.Stderr, "train: %s (%s)\n", msg, time.Since(start).Round(time.Second))
-		}}
-	model, err := nlp.Train(train, cfg)
-	if err != nil {
-		return err
-	}
+	test, testErr := readTreebank(filepath.Join(*ud, "en_ewt-ud-test.conllu"))
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
-	path := filepath.Join(*out, "en_ewt.model")
-	if err := os.WriteFile(path, model, 0o644); err != nil {
-		return fmt.Errorf("train: %w", err)
+	if *only != "sentences" {
+		cfg := nlp.TrainConfig{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Seed: *seed,
+			Progress: func(msg string) {
+				fmt.Fprintf(m.Stderr, "train: %s (%s)\n", msg, time.Since(start).Round(time.Second))
+			}}
+		model, err := nlp.Train(train, cfg)
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(*out, "en_ewt.model")
+		if err := os.WriteFile(path, model, 0o644); err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		fmt.Fprintf(m.Stdout, "model=%s\nbytes=%d\nwall_s=%.1f\ncpu_s=%.1f\n", path, len(model),
+			time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds())
+		p, err := nlp.Load(model)
+		if err != nil {
+			return fmt.Errorf("train: reload: %w", err)
+		}
+		if !*withDev && devErr == nil {
+			printScores(m, "dev_", p.Evaluate(dev))
+		}
+		if testErr == nil {
+			printScores(m, "test_", p.Evaluate(test))
+		}
 	}
-	fmt.Fprintf(m.Stdout, "model=%s\nbytes=%d\nwall_s=%.1f\ncpu_s=%.1f\n", path, len(model),
-		time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds())
-	p, err := nlp.Load(model)
-	if err != nil {
-		return fmt.Errorf("train: reload: %w", err)
-	}
-	if !*withDev && devErr == nil {
-		printScores(m, "dev_", p.Evaluate(dev))
-	}
-	if test, err := readTreebank(filepath.Join(*ud, "en_ewt-ud-test.conllu")); err == nil {
-		printScores(m, "test_", p.Evaluate(test))
+	if *only != "parser" {
+		start, cpu0 := time.Now(), cpuTime()
+		model, err := nlp.TrainSentenceModel(train)
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(*out, "en_ewt_sent.model")
+		if err := os.WriteFile(path, model, 0o644); err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		fmt.Fprintf(m.Stdout, "model=%s\nbytes=%d\nwall_s=%.1f\ncpu_s=%.1f\n", path, len(model),
+			time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds())
+		sp, err := nlp.NewSentenceSplitter(model)
+		if err != nil {
+			return fmt.Errorf("train: reload: %w", err)
+		}
+		if !*withDev && devErr == nil {
+			printSplitScores(m, "dev_", sp.Score(dev))
+		}
+		if testErr == nil {
+			printSplitScores(m, "test_", sp.Score(test))
+		}
 	}
 	return nil
+}
+
+// printSplitScores writes sentence-split F1 overall (sent_f1) and per
+// genre (sent_f1_email, …).
+func printSplitScores(m *Main, prefix string, scores []nlp.SplitScore) {
+	for _, s := range scores {
+		name := "sent_f1"
+		if s.Genre != "all" {
+			name += "_" + s.Genre
+		}
+		fmt.Fprintf(m.Stdout, "%s%s=%.4f\n", prefix, name, s.F1)
+	}
 }
 
 // readTreebank reads a CoNLL-U file.

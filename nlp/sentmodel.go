@@ -1,0 +1,704 @@
+package nlp
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+	"slices"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the learned sentence-boundary classifier: a binary
+// averaged perceptron deciding, at each space between two tokens of a
+// paragraph, whether a new sentence starts there. It reads the two tokens
+// on each side (lowercased forms, shapes such as "Xx" or "d/d/d", first
+// and last three letters, the most frequent UPOS of the word in the
+// treebank), the rule splitter's own decision there, the length of the
+// sentence so far and the number of tokens left in the paragraph. Hard
+// rules keep news text as the rules split it (see segment). It is trained
+// on UD English EWT by TrainSentenceModel, decoding greedily left to right
+// with its own earlier decisions, as it will at run time.
+
+// sentMagic starts every sentence model file; bump it when the format or
+// the features change.
+const sentMagic = "parley-sent-model/1"
+
+// sentModel is a frozen binary perceptron: feature keys in an
+// open-addressing table with their weights side by side.
+type sentModel struct {
+	lex   sentLexicon
+	slots []sentSlot
+	mask  uint64
+	shift uint
+}
+
+type sentSlot struct {
+	key uint32
+	w   float32
+}
+
+// newSentModel builds the table for keys and their weights.
+func newSentModel(keys []uint32, w []float32) *sentModel {
+	size := 1
+	for size < 2*len(keys)+1 { // load factor at most 1/2
+		size <<= 1
+	}
+	m := &sentModel{slots: make([]sentSlot, size), mask: uint64(size - 1),
+		shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	for i, k := range keys {
+		j := m.home(k)
+		for m.slots[j].key != 0 {
+			j = (j + 1) & m.mask
+		}
+		m.slots[j] = sentSlot{k, w[i]}
+	}
+	return m
+}
+
+func (m *sentModel) home(k uint32) uint64 {
+	return (uint64(k) * 0x9e3779b97f4a7c15) >> m.shift & m.mask
+}
+
+// score returns the sum of the weights of feats.
+func (m *sentModel) score(feats []uint64) float32 {
+	var s float32
+	for _, f := range feats {
+		k := key32(f)
+		for j := m.home(k); ; j = (j + 1) & m.mask {
+			sl := m.slots[j]
+			if sl.key == k {
+				s += sl.w
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+		}
+	}
+	return s
+}
+
+// sentTok is what the features read of one token.
+type sentTok struct {
+	low   uint64 // hash of the lowercased form
+	shape uint64 // hash of the shape ("Xx", "d/d/d", "X.X.")
+	class uint64 // class of the first character
+	// title: a title or an initial keeping its period ("Dr.", "J."),
+	// which never ends a sentence before a capitalised word. digit: the
+	// token has an ASCII digit. prose: a plain word, starting with a
+	// letter, without digits, "@", "/", "_", "=" or ":".
+	title, digit, prose bool
+	filled              bool // fill has run
+	// upos is the most frequent UPOS of the lowercased form in the
+	// treebank (see sentLexicon), 0 for words seen too rarely.
+	upos uint64
+	// pre and suf hash the first and last three bytes, lowercased.
+	pre, suf uint64
+}
+
+// Character classes of a token's first character.
+const (
+	clsLower = iota + 1
+	clsUpper
+	clsDigit
+	clsPunct
+	clsOther
+)
+
+// hashNoTok stands for a token outside the paragraph.
+var hashNoTok = hashString("<none>")
+
+// newSentTok reads what the hard rules need of token w: its first
+// character's class and the digit, prose and title flags. fill adds the
+// rest when the classifier reads the token.
+func newSentTok(w string) sentTok {
+	var t sentTok
+	noProse := w == ""
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= '0' && b <= '9':
+			t.digit = true
+		case b == '@' || b == '/' || b == '_' || b == '=' || b == ':':
+			noProse = true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case r < utf8.RuneSelf && r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r):
+		t.class = clsLower
+	case r < utf8.RuneSelf && r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
+		t.class = clsUpper
+	case unicode.IsDigit(r):
+		t.class = clsDigit
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		t.class = clsPunct
+	default:
+		t.class = clsOther
+	}
+	t.prose = !noProse && !t.digit && unicode.IsLetter(r)
+	if len(w) > 1 && w[len(w)-1] == '.' {
+		core := w[:len(w)-1]
+		t.title = isAbbrev(core) && (titles[lowerASCII(core)] || utf8.RuneCountInString(core) == 1)
+	}
+	return t
+}
+
+// fill computes the classifier's reading of token w once: the hashes of
+// its lowercased form, shape, first and last three bytes, and its UPOS in
+// lex.
+func (t *sentTok) fill(w string, lex sentLexicon) {
+	if t.filled {
+		return
+	}
+	t.filled = true
+	h := uint64(14695981039346656037)
+	sh := uint64(14695981039346656037)
+	var last byte
+	n := 0
+	for _, r := range w {
+		lr := r
+		var c byte
+		switch {
+		case r < utf8.RuneSelf:
+			b := byte(r)
+			switch {
+			case b >= 'a' && b <= 'z':
+				c = 'x'
+			case b >= 'A' && b <= 'Z':
+				c, lr = 'X', r+'a'-'A'
+			case b >= '0' && b <= '9':
+				c = 'd'
+			default:
+				c = b
+			}
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsUpper(r):
+			c, lr = 'X', unicode.ToLower(r)
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = '*'
+		}
+		if lr < utf8.RuneSelf {
+			h = (h ^ uint64(lr)) * 1099511628211
+		} else {
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], lr)] {
+				h = (h ^ uint64(b)) * 1099511628211
+			}
+		}
+		if c != last && n < 8 {
+			sh = (sh ^ uint64(c)) * 1099511628211
+			last = c
+			n++
+		}
+	}
+	t.low, t.shape = h, sh
+	t.upos = uint64(lex[key32(h)])
+	k := min(3, len(w))
+	t.pre, t.suf = hashLowerASCII(w[:k]), hashLowerASCII(w[len(w)-k:])
+}
+
+// lowKey returns the lexicon key of w's lowercased form.
+func lowKey(w string) uint32 {
+	var t sentTok
+	t.fill(w, nil)
+	return key32(t.low)
+}
+
+// hashLowerASCII returns the FNV-1a hash of s with ASCII letters
+// lowercased.
+func hashLowerASCII(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		h ^= uint64(b)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// lowerASCII lowercases ASCII letters of a short word (it allocates only
+// when w has an upper-case letter).
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			b := []byte(w)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
+
+// lenBucket buckets a count of tokens.
+func lenBucket(n int) uint64 {
+	switch {
+	case n <= 5:
+		return uint64(n)
+	case n <= 8:
+		return 6
+	case n <= 12:
+		return 7
+	case n <= 20:
+		return 8
+	case n <= 35:
+		return 9
+	}
+	return 10
+}
+
+// sentFeatures appends the features of a boundary before token j of a
+// paragraph of toks: rule is the rule splitter's decision there and start
+// the first token of the sentence so far.
+func sentFeatures(buf []uint64, toks []sentTok, j int, rule bool, start int) []uint64 {
+	p, a, b, q := sentTokAt(toks, j-2), toks[j-1], toks[j], sentTokAt(toks, j+1)
+	var r uint64
+	if rule {
+		r = 1
+	}
+	ln, rest := lenBucket(j-start), lenBucket(len(toks)-j)
+	return append(buf,
+		feat1(1, 0),
+		feat1(2, a.low), feat1(3, b.low), feat1(4, p.low), feat1(5, q.low),
+		feat1(6, a.shape), feat1(7, b.shape), feat1(8, p.shape), feat1(9, q.shape),
+		feat2(10, a.low, b.low), feat2(11, a.low, b.shape), feat2(12, a.shape, b.low),
+		feat2(13, a.shape, b.shape), feat3(14, p.shape, a.shape, b.shape), feat3(15, a.shape, b.shape, q.shape),
+		feat1(16, r), feat2(17, r, b.shape), feat2(18, r, a.low), feat2(19, r, b.class),
+		feat1(20, ln), feat2(21, ln, b.class), feat2(22, ln, a.shape),
+		feat1(23, rest), feat2(24, rest, a.shape),
+		feat2(25, p.low, a.low), feat2(26, b.low, q.low),
+		feat2(27, r, ln), feat3(28, r, a.shape, b.class),
+		feat1(29, a.upos), feat1(30, b.upos), feat2(31, a.upos, b.upos),
+		feat3(32, a.upos, b.upos, b.class), feat3(33, p.upos, a.upos, b.upos), feat3(34, a.upos, b.upos, q.upos),
+		feat1(35, a.suf), feat1(36, b.pre), feat2(37, a.suf, b.pre),
+		feat2(38, a.suf, b.class), feat2(39, b.pre, a.shape), feat1(40, p.suf), feat1(41, q.pre),
+	)
+}
+
+// sentTokAt returns toks[i], or a token standing for the paragraph's edge.
+func sentTokAt(toks []sentTok, i int) sentTok {
+	if i < 0 || i >= len(toks) {
+		return sentTok{low: hashNoTok, shape: hashNoTok}
+	}
+	return toks[i]
+}
+
+// splitModel groups the token spans of one paragraph into sentences with
+// the model m.
+func (m *sentModel) splitModel(text string, spans []span) [][]span {
+	if len(spans) < 2 {
+		return [][]span{spans}
+	}
+	sc := sentScratchPool.Get().(*sentScratch)
+	defer sentScratchPool.Put(sc)
+	sc.toks = slices.Grow(sc.toks[:0], len(spans))[:len(spans)]
+	for i, sp := range spans {
+		sc.toks[i] = newSentTok(text[sp.start:sp.end])
+	}
+	sc.rule = ruleStarts(text, spans, sc.rule)
+	return segment(text, spans, sc.toks, sc.rule, m.lex, func(_ int, feats []uint64) bool {
+		return m.score(feats) > 0
+	})
+}
+
+// sentScratch is the reusable memory of one splitModel call.
+type sentScratch struct {
+	toks []sentTok
+	rule []bool
+}
+
+var sentScratchPool = sync.Pool{New: func() any { return new(sentScratch) }}
+
+// segment splits a paragraph at the boundaries decide accepts, keeping the
+// hard rules: a dateline opening a sentence is a sentence of its own, a
+// rule split before a capitalised word stands, a title or initial ("Dr.",
+// "J.") never ends a sentence before a capitalised word, a sentence ends
+// only at a space, and mayAdd keeps the model from splitting prose where
+// the rules do not.
+func segment(text string, spans []span, toks []sentTok, rule []bool, lex sentLexicon, decide func(j int, feats []uint64) bool) [][]span {
+	var out [][]span
+	var buf [64]uint64
+	start := 0
+	for j := 1; j < len(spans); j++ {
+		if j-1 == start {
+			if k := datelineEnd(text, spans[start:]); k > 0 {
+				out = append(out, spans[start:start+k])
+				start += k
+				j = start
+				continue
+			}
+		}
+		// News keeps the rules' splits before a capitalised word ("words:
+		// On the same day", "Wait... Then"); mayAdd guards the model's own.
+		if rule[j] && toks[j].class == clsUpper {
+			out = append(out, spans[start:j])
+			start = j
+			continue
+		}
+		if spans[j-1].end == spans[j].start || toks[j-1].title && toks[j].class == clsUpper ||
+			!rule[j] && !mayAdd(text, spans, toks, j) {
+			continue
+		}
+		for i := max(0, j-2); i <= j+1 && i < len(toks); i++ {
+			toks[i].fill(text[spans[i].start:spans[i].end], lex)
+		}
+		if decide(j, sentFeatures(buf[:0], toks, j, rule[j], start)) {
+			out = append(out, spans[start:j])
+			start = j
+		}
+	}
+	if start < len(spans) {
+		out = append(out, spans[start:])
+	}
+	return out
+}
+
+// mayAdd reports whether the model may start a sentence at token j where
+// the rules do not. What EWT teaches there comes from e-mail headers and
+// chat, so in running prose the rules stand: no split between two plain
+// words ("PM Allawi", "10:30 PM Monday") unless a date and a time precede
+// them ("02/13/2001 08:02 PM All:"),
+// before a lowercase word after "!" or a closing quote ("Yahoo! and",
+// "“Why?” he asked"), or between a colon and a quote ("said: “We …").
+func mayAdd(text string, spans []span, toks []sentTok, j int) bool {
+	a, b := &toks[j-1], &toks[j]
+	if a.prose && b.prose && !(j >= 3 && toks[j-2].digit && toks[j-3].digit) {
+		return false
+	}
+	if b.class == clsLower {
+		if w := text[spans[j-1].start:spans[j-1].end]; w == "!" || isCloser(w) {
+			return false
+		}
+	}
+	if b.class == clsPunct && text[spans[j-1].start:spans[j-1].end] == ":" && isQuote(text[spans[j].start:spans[j].end]) {
+		return false
+	}
+	return true
+}
+
+// isQuote reports whether w is a quotation mark.
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "'", "“", "”", "‘", "’", "«", "»", "‹", "›":
+		return true
+	}
+	return false
+}
+
+// ruleStarts returns, for each token of a paragraph, whether the rule
+// splitter starts a sentence there.
+func ruleStarts(text string, spans []span, buf []bool) []bool {
+	starts := slices.Grow(buf[:0], len(spans))[:len(spans)]
+	clear(starts)
+	k := 0
+	for _, s := range splitSentences(text, spans) {
+		starts[k] = true
+		k += len(s)
+	}
+	return starts
+}
+
+// sentExample is one paragraph of training data: its tokens, the rule
+// splitter's starts and the gold starts.
+type sentExample struct {
+	text       string
+	spans      []span
+	toks       []sentTok
+	rule, gold []bool
+}
+
+// TrainSentenceModel trains the sentence-boundary classifier on the raw
+// text of a treebank (see RawText), tokenized by Tokenize's own rules, and
+// returns the model file. Training is deterministic.
+func TrainSentenceModel(sents []TreebankSentence) ([]byte, error) {
+	if len(sents) == 0 {
+		return nil, errors.New("train sentences: no sentences")
+	}
+	// The lexicon the features read is jackknifed: each part of the
+	// treebank is featurized with a lexicon built from the other parts, so
+	// the perceptron learns to trust it as much as it deserves on new text.
+	var exs []sentExample
+	parts := docParts(sents, 5)
+	for i := range parts {
+		var rest []TreebankSentence
+		for k, p := range parts {
+			if k != i {
+				rest = append(rest, p...)
+			}
+		}
+		exs = append(exs, sentExamples(parts[i], buildSentLexicon(rest))...)
+	}
+	lex := buildSentLexicon(sents)
+	const epochs = 10
+	w := map[uint64]*[2]float64{} // weight, averaging accumulator
+	c := 1.0
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := uint64(1)
+	for e := 0; e < epochs; e++ {
+		// Shuffle the paragraphs with a fixed generator.
+		for i := len(order) - 1; i > 0; i-- {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			k := int((rng >> 33) % uint64(i+1))
+			order[i], order[k] = order[k], order[i]
+		}
+		for _, xi := range order {
+			ex := &exs[xi]
+			segment(ex.text, ex.spans, ex.toks, ex.rule, nil, func(j int, feats []uint64) bool {
+				var s float64
+				for _, f := range feats {
+					if v, ok := w[f]; ok {
+						s += v[0]
+					}
+				}
+				guess := s > 0
+				if guess != ex.gold[j] {
+					d := -1.0
+					if ex.gold[j] {
+						d = 1
+					}
+					for _, f := range feats {
+						v, ok := w[f]
+						if !ok {
+							v = new([2]float64)
+							w[f] = v
+						}
+						v[0] += d
+						v[1] += c * d
+					}
+				}
+				c++
+				return guess
+			})
+		}
+	}
+	// Average, fold to 32-bit keys and drop tiny weights.
+	merged := map[uint32]float64{}
+	fs := make([]uint64, 0, len(w))
+	for f := range w {
+		fs = append(fs, f)
+	}
+	slices.Sort(fs)
+	for _, f := range fs {
+		v := w[f][0] - w[f][1]/c
+		if math.Abs(v) < 0.05 {
+			continue
+		}
+		merged[key32(f)] += v
+	}
+	keys := make([]uint32, 0, len(merged))
+	for k := range merged {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	bw := bufio.NewWriter(zw)
+	var tmp [binary.MaxVarintLen64]byte
+	putUint := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
+	putUint(uint64(len(sentMagic)))
+	bw.WriteString(sentMagic)
+	putUint(uint64(len(keys)))
+	var last uint32
+	for _, k := range keys {
+		putUint(uint64(k - last))
+		last = k
+		b := toBF16(float32(merged[k]))
+		bw.WriteByte(byte(b))
+		bw.WriteByte(byte(b >> 8))
+	}
+	lkeys := make([]uint32, 0, len(lex))
+	for k := range lex {
+		lkeys = append(lkeys, k)
+	}
+	slices.Sort(lkeys)
+	putUint(uint64(len(lkeys)))
+	last = 0
+	for _, k := range lkeys {
+		putUint(uint64(k - last))
+		last = k
+		putUint(uint64(lex[k]))
+	}
+	if err := bw.Flush(); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// sentExamples tokenizes the raw text of sents paragraph by paragraph and
+// marks the tokens that start a gold sentence.
+func sentExamples(sents []TreebankSentence, lex sentLexicon) []sentExample {
+	text, gold := RawText(sents)
+	starts := make(map[int]bool, len(gold))
+	for _, g := range gold {
+		starts[g[0]] = true
+	}
+	var exs []sentExample
+	for _, p := range paragraphs(text) {
+		var spans []span
+		for _, c := range chunks(text, p.start, p.end) {
+			spans = splitChunk(text, c.start, c.end, spans)
+		}
+		if len(spans) == 0 {
+			continue
+		}
+		ex := sentExample{text: text, spans: spans, rule: ruleStarts(text, spans, nil)}
+		for i, sp := range spans {
+			ex.toks = append(ex.toks, newSentTok(text[sp.start:sp.end]))
+			ex.toks[len(ex.toks)-1].fill(text[sp.start:sp.end], lex)
+			ex.gold = append(ex.gold, i > 0 && starts[sp.start])
+		}
+		exs = append(exs, ex)
+	}
+	return exs
+}
+
+// docParts cuts sents into k parts of about the same size, at document
+// starts.
+func docParts(sents []TreebankSentence, k int) [][]TreebankSentence {
+	var out [][]TreebankSentence
+	start := 0
+	for i := 1; i <= k; i++ {
+		c := len(sents) * i / k
+		for c < len(sents) && c > start && !sents[c].NewDoc {
+			c++
+		}
+		if c > start {
+			out = append(out, sents[start:c])
+			start = c
+		}
+	}
+	return out
+}
+
+// readSentModel reads a model written by TrainSentenceModel.
+func readSentModel(data []byte) (*sentModel, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("sentence model: %w", err)
+	}
+	r := bufio.NewReader(zr)
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n != uint64(len(sentMagic)) {
+		return nil, fmt.Errorf("sentence model: want format %q", sentMagic)
+	}
+	magic := make([]byte, n)
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != sentMagic {
+		return nil, fmt.Errorf("sentence model: want format %q, got %q", sentMagic, magic)
+	}
+	n, err = binary.ReadUvarint(r)
+	if err != nil || n > 1<<24 {
+		return nil, errors.New("sentence model: bad size")
+	}
+	// Keys rise strictly; sizes come from the file, so memory grows with
+	// what is actually read.
+	keys := make([]uint32, 0, min(n, 1<<16))
+	w := make([]float32, 0, min(n, 1<<16))
+	var last uint64
+	for ; n > 0; n-- {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, fmt.Errorf("sentence model: %w", err)
+		}
+		last += d
+		if d == 0 || last > math.MaxUint32 {
+			return nil, errors.New("sentence model: bad key")
+		}
+		var b [2]byte
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, fmt.Errorf("sentence model: %w", err)
+		}
+		keys, w = append(keys, uint32(last)), append(w, fromBF16(uint16(b[0])|uint16(b[1])<<8))
+	}
+	m := newSentModel(keys, w)
+	n, err = binary.ReadUvarint(r)
+	if err != nil || n > 1<<24 {
+		return nil, errors.New("sentence model: bad lexicon size")
+	}
+	m.lex = make(sentLexicon, min(n, 1<<16))
+	last = 0
+	for ; n > 0; n-- {
+		d, err1 := binary.ReadUvarint(r)
+		v, err2 := binary.ReadUvarint(r)
+		if err1 != nil || err2 != nil || v > uint64(len(uposNames)) {
+			return nil, errors.New("sentence model: bad lexicon")
+		}
+		last += d
+		if d == 0 || last > math.MaxUint32 {
+			return nil, errors.New("sentence model: bad lexicon key")
+		}
+		m.lex[uint32(last)] = uint8(v)
+	}
+	return m, nil
+}
+
+// sentLexicon maps the key of a lowercased form to its most frequent UPOS
+// in the treebank (1-based in uposNames).
+type sentLexicon map[uint32]uint8
+
+// numUPOS is the number of UPOS tags.
+const numUPOS = 17
+
+// uposNames numbers the UPOS tags for the lexicon.
+var uposNames = [numUPOS]string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+	"PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
+// buildSentLexicon counts each lowercased form's UPOS over the words of
+// sents; forms seen fewer than three times are left out.
+func buildSentLexicon(sents []TreebankSentence) sentLexicon {
+	uposID := map[string]int{}
+	for i, u := range uposNames {
+		uposID[u] = i + 1
+	}
+	counts := map[uint32]*[numUPOS + 1]int32{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			k := lowKey(w.Text)
+			c := counts[k]
+			if c == nil {
+				c = new([numUPOS + 1]int32)
+				counts[k] = c
+			}
+			c[uposID[w.UPOS]]++
+		}
+	}
+	lex := sentLexicon{}
+	for k, c := range counts {
+		best, n := 0, int32(0)
+		for u, v := range c {
+			n += v
+			if v > c[best] {
+				best = u
+			}
+		}
+		if n >= 3 {
+			lex[k] = uint8(best)
+		}
+	}
+	return lex
+}
