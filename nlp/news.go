@@ -89,6 +89,23 @@ func (t *tagger) finiteVerb(forms []string, tags []int) {
 	}
 }
 
+// nameNouns retags as a proper noun a capitalised singular noun that does
+// not open the sentence and comes right before a capitalised proper noun:
+// the word is part of the name ("journalist Bat Ganbold", "the Mozilla
+// Foundation" read right to left), as the greedy left-to-right tagger,
+// which has not seen the next word's tag, often misses (EWT dev UPOS
+// +0.03, XPOS +0.03, mean of three seeds).
+func (t *tagger) nameNouns(forms []string, tags []int) {
+	if t.propn < 0 || t.nn < 0 {
+		return
+	}
+	for i := len(forms) - 2; i >= 1; i-- {
+		if tags[i] == t.nn && tags[i+1] == t.propn && capitalised(forms[i]) && capitalised(forms[i+1]) {
+			tags[i] = t.propn
+		}
+	}
+}
+
 // conjoinAppositions relabels as conj an appos whose phrase opens with a
 // coordinating conjunction ("Omar Farooq and President Tarek Haddad"):
 // a dependent introduced by "and" is a conjunct, not an apposition.

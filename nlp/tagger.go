@@ -229,21 +229,23 @@ type tagger struct {
 	// kinds holds each class's kind bits (kindFinite, …).
 	kinds []uint8
 	model *perceptron
-	// propn and vbd are the classes of proper nouns (PROPN, NNP) and past
-	// tense verbs (VERB, VBD), or -1.
-	propn, vbd int
+	// propn, vbd and nn are the classes of proper nouns (PROPN, NNP), past
+	// tense verbs (VERB, VBD) and singular nouns (NOUN, NN), or -1.
+	propn, vbd, nn int
 }
 
 // setup finds the classes the news rules and the right-context views use.
 func (t *tagger) setup() {
 	t.kinds = classKinds(t.classes)
-	t.propn, t.vbd = -1, -1
+	t.propn, t.vbd, t.nn = -1, -1, -1
 	for i, c := range t.classes {
 		switch c {
 		case tagClass{"PROPN", "NNP"}:
 			t.propn = i
 		case tagClass{"VERB", "VBD"}:
 			t.vbd = i
+		case tagClass{"NOUN", "NN"}:
+			t.nn = i
 		}
 	}
 }
@@ -268,4 +270,5 @@ func (t *tagger) tag(forms []string, ws []word, out []int) {
 	}
 	t.tagTitles(forms, out)
 	t.finiteVerb(forms, out)
+	t.nameNouns(forms, out)
 }
