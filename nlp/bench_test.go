@@ -54,6 +54,37 @@ func BenchmarkAnalyze(b *testing.B) {
 	reportTokens(b, tokens, cpu0)
 }
 
+// BenchmarkTag measures the tagger alone on gold tokens of the EWT dev
+// split (skipped when ../shared/ud/en_ewt is absent).
+func BenchmarkTag(b *testing.B) {
+	sents := readEWT(b, "dev")
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	forms := make([][]string, len(sents))
+	for i, s := range sents {
+		for _, w := range s.Words {
+			forms[i] = append(forms[i], w.Text)
+		}
+	}
+	var ws []word
+	var tags []int
+	tokens := 0
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for _, f := range forms {
+			ws, tags = ws[:0], fill(tags, len(f), 0)
+			for _, s := range f {
+				ws = append(ws, newWord(s))
+			}
+			p.tagger.tag(f, ws, tags, nil)
+			tokens += len(f)
+		}
+	}
+	reportTokens(b, tokens, cpu0)
+}
+
 // readEWT reads a split of UD English EWT from ../shared, skipping the
 // test or benchmark when it is absent.
 func readEWT(tb testing.TB, split string) []TreebankSentence {

@@ -9,11 +9,11 @@ import (
 // split (gold tokenization); they guard against regressions. See
 // docs/nlp.md for the measured figures and the targets.
 const (
-	minUPOS   = 0.950
+	minUPOS   = 0.955
 	minLemma  = 0.968
-	minUAS    = 0.845
-	minLAS    = 0.815
-	minSentF1 = 0.84
+	minUAS    = 0.855
+	minLAS    = 0.825
+	minSentF1 = 0.89
 )
 
 func TestEvalEWT(t *testing.T) {

@@ -92,12 +92,28 @@ func parseFeatures(buf []uint64, st *state, s *sentence) []uint64 {
 		// Separating punctuation between the words.
 		feat3(145, s0p, b0p, s.seps(s0, b0)), feat3(146, s1p, s0p, s.seps(s1, s0)),
 		feat2(152, s.seps(s0, b0), d), feat3(153, s1p, s0p, mix(s.seps(s1, s0), d1)),
-		feat3(154, s0p, s.punctLeft(s0), s.punctRight(s0)), feat2(155, b0p, s.punctLeft(b0)),
-		// The tagger's runner-up classes where it was unsure.
-		feat2(160, s0p, s.alt(s0)), feat2(161, b0p, s.alt(b0)), feat2(162, s1p, s.alt(s1)),
-		feat2(163, b1p, s.alt(b1)), feat3(164, s0p, b0p, s.alt(s0)), feat3(165, s0p, b0p, s.alt(b0)),
-		feat2(166, s0w, s.alt(s0)), feat2(167, b0w, s.alt(b0)), feat3(168, s1p, s0p, s.alt(s1)),
 	)
+	// The marks next to s0 and b0, and the tagger's runner-up classes where
+	// it was unsure, only when there are some: most words have none, and
+	// every feature is a probe of a table far larger than the caches.
+	if l, r := s.punctLeft(s0), s.punctRight(s0); l != hashNone || r != hashNone {
+		buf = append(buf, feat3(154, s0p, l, r))
+	}
+	if l := s.punctLeft(b0); l != hashNone {
+		buf = append(buf, feat2(155, b0p, l))
+	}
+	if a := s.alt(s0); a != hashNone {
+		buf = append(buf, feat2(160, s0p, a), feat3(164, s0p, b0p, a), feat2(166, s0w, a))
+	}
+	if a := s.alt(b0); a != hashNone {
+		buf = append(buf, feat2(161, b0p, a), feat3(165, s0p, b0p, a), feat2(167, b0w, a))
+	}
+	if a := s.alt(s1); a != hashNone {
+		buf = append(buf, feat2(162, s1p, a), feat3(168, s1p, s0p, a))
+	}
+	if a := s.alt(b1); a != hashNone {
+		buf = append(buf, feat2(163, b1p, a))
+	}
 	return buf
 }
 
@@ -130,7 +146,12 @@ func labelFeatures(buf []uint64, st *state, s *sentence, h, d int) []uint64 {
 		feat2(40, dp, dprev), feat2(41, dp, dnext), feat3(42, dprev, dp, dnext), feat3(43, hp, dp, dprev),
 		feat2(44, dw, hp), feat3(45, dw, s.word(dl1), hw),
 		feat3(52, hp, dp, s.seps(h, d)),
-		feat2(54, dp, s.alt(d)), feat3(55, hp, dp, s.alt(h)),
 	)
+	if a := s.alt(d); a != hashNone {
+		buf = append(buf, feat2(54, dp, a))
+	}
+	if a := s.alt(h); a != hashNone {
+		buf = append(buf, feat3(55, hp, dp, a))
+	}
 	return buf
 }

@@ -14,7 +14,7 @@ import (
 )
 
 // modelMagic starts every model file; bump it when the format changes.
-const modelMagic = "parley-nlp-model/3"
+const modelMagic = "parley-nlp-model/4"
 
 // encoder writes the compact binary model format: unsigned varints,
 // length-prefixed strings and bfloat16 weights.
@@ -191,7 +191,8 @@ func writeModel(w io.Writer, t *tagger, l *lemmatizer, p *parser) error {
 	e.uint(uint64(len(amb)))
 	for _, k := range amb {
 		e.uint(k)
-		e.uint(t.ambig[k])
+		e.uint(t.ambig[k].amb)
+		e.uint(uint64(t.ambig[k].top))
 	}
 	e.perceptron(t.model)
 	e.uint(uint64(math.Float32bits(t.altMargin)))
@@ -263,10 +264,10 @@ func readModel(data []byte) (*Pipeline, error) {
 		f := d.str()
 		t.dict[f] = d.count(len(t.classes) - 1)
 	}
-	t.ambig = map[uint64]uint64{}
+	t.ambig = map[uint64]ambEntry{}
 	for n := d.count(1 << 24); n > 0 && d.err == nil; n-- {
 		k := d.uint()
-		t.ambig[k] = d.uint()
+		t.ambig[k] = ambEntry{amb: d.uint(), top: uint8(d.count(len(t.classes) - 1))}
 	}
 	t.model = d.perceptron()
 	t.altMargin = math.Float32frombits(uint32(d.uint()))

@@ -29,9 +29,12 @@ func (p *parser) parse(s *sentence, forms []string, sc *scratch, heads, labels [
 	var ok [numActs]bool
 	for !st.done() {
 		st.valid(&ok)
-		sc.feats = parseFeatures(sc.feats[:0], st, s)
-		p.trans.score(sc.feats, sc.scores[:])
-		a := argmax(sc.scores[:], ok[:])
+		a := forced(&ok)
+		if a < 0 {
+			sc.feats = parseFeatures(sc.feats[:0], st, s)
+			p.trans.score(sc.feats, sc.scores[:])
+			a = argmax(sc.scores[:], ok[:])
+		}
 		l := -1
 		if a != actShift {
 			l = p.label(s, sc, st.head(a), st.item(0))
@@ -46,6 +49,22 @@ func (p *parser) parse(s *sentence, forms []string, sc *scratch, heads, labels [
 	}
 	p.headTitledNames(forms, s, heads, labels)
 	p.conjoinAppositions(heads, labels)
+}
+
+// forced returns the only valid transition, or -1 when there is a choice:
+// the first shift of a sentence and the right arcs that empty the stack
+// at its end need no scoring.
+func forced(ok *[numActs]bool) int {
+	a := -1
+	for i, v := range ok {
+		if v {
+			if a >= 0 {
+				return -1
+			}
+			a = i
+		}
+	}
+	return a
 }
 
 // label picks the label of the arc h → d: "root" for the root's

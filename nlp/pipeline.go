@@ -2,6 +2,7 @@ package nlp
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 
 	"parley"
@@ -77,8 +78,9 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	w.words = w.words[:0]
 	w.forms = w.forms[:0]
 	for _, t := range toks {
-		w.words = append(w.words, newWord(t.Text))
-		w.forms = append(w.forms, t.Text)
+		f := normForm(t.Text)
+		w.words = append(w.words, newWord(f))
+		w.forms = append(w.forms, f)
 	}
 	w.tags = fill(w.tags, n, 0)
 	w.heads = fill(w.heads, n, -1)
@@ -94,8 +96,26 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
-		toks[i].Lemma = p.lemma.lemma(toks[i].Text, c.UPOS, c.XPOS)
+		// Lemmas of the ASCII forms, as EWT writes them ("’s" → "'s").
+		toks[i].Lemma = p.lemma.lemma(w.forms[i], c.UPOS, c.XPOS)
 		toks[i].Head = w.heads[i]
 		toks[i].Deprel = p.parser.labels[w.labels[i]]
 	}
+}
+
+// typographic maps the typographic punctuation of news to the ASCII forms
+// the treebank mostly uses ("—" is rare in EWT, "--" is common), so that
+// the models read "Pakistan’s" and "Pakistan's" alike.
+var typographic = strings.NewReplacer(
+	"—", "--", "―", "--", "–", "-", "‒", "-",
+	"“", "\"", "”", "\"", "„", "\"", "‘", "'", "’", "'", "…", "...")
+
+// normForm returns the form the models read for token text s.
+func normForm(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return typographic.Replace(s)
+		}
+	}
+	return s
 }

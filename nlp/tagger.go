@@ -17,6 +17,8 @@ type word struct {
 	// amb hashes the word's ambiguity class: the tags it took in the
 	// tagger's training data (hashNone when unseen).
 	amb uint64
+	// rfin and rverb summarise the right context (see setAmbiguity).
+	rfin, rverb uint64
 }
 
 // Hashes standing for positions outside the sentence.
@@ -145,6 +147,10 @@ const (
 	tAmbNextAmb
 	tWNextAmb
 	tPrevTAmb
+	tRightFin
+	tAmbRightFin
+	tRightVerb
+	tAmbRightVerb
 )
 
 // tagFeatures appends the features of token i given the tags predicted so
@@ -192,7 +198,10 @@ func tagFeatures(buf []uint64, ws []word, tags []int, i int) []uint64 {
 		return hashEnd
 	}
 	a1 := ambAt(i + 1)
-	buf = append(buf, feat1(tNextAmb, a1), feat1(tNext2Amb, ambAt(i+2)), feat2(tWNextAmb, w.lower, a1))
+	buf = append(buf, feat1(tNextAmb, a1), feat1(tNext2Amb, ambAt(i+2)), feat2(tWNextAmb, w.lower, a1),
+		feat1(tAmb, w.amb), feat2(tPrevTAmb, t1, w.amb), feat2(tAmbNextAmb, w.amb, a1),
+		feat2(tRightFin, w.lower, w.rfin), feat2(tAmbRightFin, w.amb, w.rfin),
+		feat2(tRightVerb, w.lower, w.rverb), feat2(tAmbRightVerb, w.amb, w.rverb))
 	buf = append(buf, feat2(tPrevTSuf, t1, w.suf[2]), feat2(tLowerShape, w.lower, w.shape),
 		feat2(tPrevTFlags, t1, w.flags), feat2(tNextNextW, n1, n2))
 	if x := at(i - 1); x != nil {
@@ -215,25 +224,31 @@ func tagFeatures(buf []uint64, ws []word, tags []int, i int) []uint64 {
 type tagger struct {
 	classes []tagClass
 	dict    map[string]int // exact form → class
-	// ambig maps a lowercase form's hash to its ambiguity class.
-	ambig map[uint64]uint64
+	// ambig maps a lowercase form's hash to its ambiguity class and
+	// commonest class.
+	ambig map[uint64]ambEntry
+	// kinds holds each class's kind bits (kindFinite, …).
+	kinds []uint8
 	model *perceptron
 	// altMargin is the hedging threshold of altHash, set in training.
 	altMargin float32
-	// propn and vbd are the classes of proper nouns (PROPN, NNP) and past
-	// tense verbs (VERB, VBD), or -1.
-	propn, vbd int
+	// propn, vbd and nn are the classes of proper nouns (PROPN, NNP), past
+	// tense verbs (VERB, VBD) and singular nouns (NOUN, NN), or -1.
+	propn, vbd, nn int
 }
 
-// setup finds the classes the news rules use.
+// setup finds the classes the news rules and the right-context views use.
 func (t *tagger) setup() {
-	t.propn, t.vbd = -1, -1
+	t.kinds = classKinds(t.classes)
+	t.propn, t.vbd, t.nn = -1, -1, -1
 	for i, c := range t.classes {
 		switch c {
 		case tagClass{"PROPN", "NNP"}:
 			t.propn = i
 		case tagClass{"VERB", "VBD"}:
 			t.vbd = i
+		case tagClass{"NOUN", "NN"}:
+			t.nn = i
 		}
 	}
 }
@@ -267,6 +282,8 @@ func (t *tagger) tag(forms []string, ws []word, out []int, alt []tagAlt) {
 	}
 	t.tagTitles(forms, out)
 	t.finiteVerb(forms, out)
+	t.nameNouns(forms, out)
+	t.possessedNouns(out)
 }
 
 // tagAlt is a word's runner-up class (-1 for none: a dictionary word) and

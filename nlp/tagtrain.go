@@ -1,6 +1,9 @@
 package nlp
 
-import "math/rand/v2"
+import (
+	"math"
+	"math/rand/v2"
+)
 
 // trainTagger trains a tagger on sents. (A second pass reading the first
 // pass's tags of the next words was tried and gained only 0.05 UPOS on EWT
@@ -11,6 +14,19 @@ func trainTagger(sents []TreebankSentence, classes []tagClass, classOf map[tagCl
 	t.model = trainTagPass(t, sents, classOf, epochs, seed)
 	return t
 }
+
+// ambFolds is the number of folds over which the ambiguity classes of the
+// training sentences are jackknifed: a sentence's words get the classes
+// seen in the other folds, so that rare words look in training as unseen
+// words do when tagging, and the word's own ambiguity class can be a
+// feature (EWT dev UPOS 94.95 → 95.22 with the classes of all forms;
+// without jackknifing the own-class features lost 0.06).
+const ambFolds = 10
+
+// tagMargin is the score margin by which the gold class must win in
+// training: a correct guess closer than that to the runner-up still
+// updates (+0.05 UPOS and XPOS on EWT dev, mean of three seeds).
+const tagMargin = 20
 
 // trainTagPass trains one pass of t's tagger for epochs passes over sents
 // in a seeded shuffled order.
@@ -24,12 +40,22 @@ func trainTagPass(t *tagger, sents []TreebankSentence, classOf map[tagClass]int,
 	var feats []uint64
 	scores := make([]float32, len(t.classes))
 	words := make([][]word, len(sents))
+	folds := make([]tagger, ambFolds)
+	for f := range folds {
+		var rest []TreebankSentence
+		for si := range sents {
+			if si%ambFolds != f {
+				rest = append(rest, sents[si])
+			}
+		}
+		folds[f] = tagger{classes: t.classes, kinds: t.kinds, ambig: ambiguityClasses(rest, classOf)}
+	}
 	for si, s := range sents {
 		ws := make([]word, len(s.Words))
 		for i, w := range s.Words {
 			ws[i] = newWord(w.Text)
 		}
-		t.setAmbiguity(ws)
+		folds[si%ambFolds].setAmbiguity(ws)
 		words[si] = ws
 	}
 	for range epochs {
@@ -45,7 +71,17 @@ func trainTagPass(t *tagger, sents []TreebankSentence, classOf map[tagClass]int,
 				feats = tagFeatures(feats[:0], ws, tags, i)
 				m.score(feats, scores)
 				guess := argmax(scores, nil)
-				m.update(feats, classOf[tagClass{w.UPOS, w.XPOS}], guess)
+				gold := classOf[tagClass{w.UPOS, w.XPOS}]
+				rival := guess
+				if guess == gold {
+					// Update against the runner-up when it is within the margin.
+					g := scores[gold]
+					scores[gold] = float32(math.Inf(-1))
+					if r := argmax(scores, nil); g-scores[r] < tagMargin {
+						rival = r
+					}
+				}
+				m.update(feats, gold, rival)
 				m.tick()
 				tags[i] = guess
 			}

@@ -53,6 +53,16 @@ func Train(train []TreebankSentence, cfg TrainConfig) ([]byte, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("train: no sentences")
 	}
+	// The models read forms as Analyze gives them (normForm).
+	norm := make([]TreebankSentence, len(train))
+	for i, s := range train {
+		norm[i] = s
+		norm[i].Words = slices.Clone(s.Words)
+		for j := range norm[i].Words {
+			norm[i].Words[j].Text = normForm(norm[i].Words[j].Text)
+		}
+	}
+	train = norm
 	classes, classOf := tagClasses(train)
 	// Jackknifed tags: each fold is tagged by a tagger trained on the others,
 	// so the parser learns from tags as noisy as it will see.

@@ -22,6 +22,7 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	tagEpochs := fs.Int("tagger-epochs", 8, "tagger training passes")
 	parseEpochs := fs.Int("parser-epochs", 15, "parser training passes")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
+	mix := fs.Int("mix", 2, "parsers trained from different shuffles (in parallel) whose averaged weights are mixed")
 	withDev := fs.Bool("with-dev", true, "train on the dev split too (scores are then reported on the test split only)")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
@@ -49,7 +50,10 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 		return fmt.Errorf("train: %w", err)
 	}
 	if *only != "sentences" {
-		cfg := nlp.TrainConfig{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Seed: *seed,
+		if *mix < 1 {
+			return fmt.Errorf("train: --mix wants 1 or more, not %d", *mix)
+		}
+		cfg := nlp.TrainConfig{TaggerEpochs: *tagEpochs, ParserEpochs: *parseEpochs, Seed: *seed, Mix: *mix,
 			Progress: func(msg string) {
 				fmt.Fprintf(m.Stderr, "train: %s (%s)\n", msg, time.Since(start).Round(time.Second))
 			}}
