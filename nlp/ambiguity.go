@@ -12,6 +12,10 @@ import (
 type ambEntry struct {
 	amb uint64
 	top uint8
+	// lower is set when the form was seen in lowercase: a lowercase word
+	// whose form was only ever capitalised in training ("ministry", seen
+	// only as the "Ministry" of names) is read as unseen.
+	lower bool
 }
 
 // Kinds of tag classes (bits), for the right-context views.
@@ -63,12 +67,9 @@ func (t *tagger) setAmbiguity(ws []word) {
 		if verb >= 0 {
 			w.rverb = uint64(min(verb-i, 4))*1000 + verbTop
 		}
-		// A capitalised word seen only in lowercase ("Following" opening a
-		// sentence) reads the lowercase entry; a lowercase word never reads
-		// the capitalised one ("ministry" is not the "Ministry" of a name).
-		e, ok := t.ambig[ambKey(w.lower, w.flags&1 != 0)]
-		if !ok && w.flags&1 != 0 {
-			e, ok = t.ambig[w.lower]
+		e, ok := t.ambig[w.lower]
+		if ok && !e.lower && w.flags&1 == 0 {
+			ok = false
 		}
 		if !ok {
 			w.amb = hashNone
@@ -91,22 +92,21 @@ func (t *tagger) setAmbiguity(ws []word) {
 	}
 }
 
-// ambiguityClasses maps each lowercase form, capitalised or not, to the hash of the sorted set
+// ambiguityClasses maps each lowercase form to the hash of the sorted set
 // of classes it took at least a tenth of the time, and its commonest class.
 func ambiguityClasses(sents []TreebankSentence, classOf map[tagClass]int) map[uint64]ambEntry {
-	type form struct {
-		low     string
-		capital bool
-	}
-	counts := map[form]map[int]int{}
+	counts := map[string]map[int]int{}
+	seenLower := map[string]bool{}
 	for _, s := range sents {
 		for _, w := range s.Words {
-			r, _ := utf8.DecodeRuneInString(w.Text)
-			low := form{strings.ToLower(w.Text), unicode.IsUpper(r)}
+			low := strings.ToLower(w.Text)
 			if counts[low] == nil {
 				counts[low] = map[int]int{}
 			}
 			counts[low][classOf[tagClass{w.UPOS, w.XPOS}]]++
+			if r, _ := utf8.DecodeRuneInString(w.Text); !unicode.IsUpper(r) {
+				seenLower[low] = true
+			}
 		}
 	}
 	out := map[uint64]ambEntry{}
@@ -130,16 +130,7 @@ func ambiguityClasses(sents []TreebankSentence, classOf map[tagClass]int) map[ui
 		for _, c := range set {
 			h = mix(h, uint64(c)+1)
 		}
-		out[ambKey(hashString(low.low), low.capital)] = ambEntry{amb: h, top: uint8(best)}
+		out[hashString(low)] = ambEntry{amb: h, top: uint8(best), lower: seenLower[low]}
 	}
 	return out
-}
-
-// ambKey keys the ambiguity classes by lowercase form and capitalisation:
-// "Ministry" was a proper noun in training, "ministry" is still a noun.
-func ambKey(lower uint64, capital bool) uint64 {
-	if capital {
-		return lower ^ 0x9e3779b97f4a7c15
-	}
-	return lower
 }

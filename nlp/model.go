@@ -14,7 +14,7 @@ import (
 )
 
 // modelMagic starts every model file; bump it when the format changes.
-const modelMagic = "parley-nlp-model/4"
+const modelMagic = "parley-nlp-model/5"
 
 // encoder writes the compact binary model format: unsigned varints,
 // length-prefixed strings and bfloat16 weights.
@@ -192,7 +192,11 @@ func writeModel(w io.Writer, t *tagger, l *lemmatizer, p *parser) error {
 	for _, k := range amb {
 		e.uint(k)
 		e.uint(t.ambig[k].amb)
-		e.uint(uint64(t.ambig[k].top))
+		v := uint64(t.ambig[k].top)
+		if t.ambig[k].lower {
+			v |= 1 << 8
+		}
+		e.uint(v)
 	}
 	e.perceptron(t.model)
 	e.uint(uint64(math.Float32bits(t.altMargin)))
@@ -267,7 +271,12 @@ func readModel(data []byte) (*Pipeline, error) {
 	t.ambig = map[uint64]ambEntry{}
 	for n := d.count(1 << 24); n > 0 && d.err == nil; n-- {
 		k := d.uint()
-		t.ambig[k] = ambEntry{amb: d.uint(), top: uint8(d.count(len(t.classes) - 1))}
+		amb := d.uint()
+		v := d.count(1<<9 - 1)
+		if v&0xff >= len(t.classes) {
+			d.fail("ambiguity entry %d: class %d of %d", k, v&0xff, len(t.classes))
+		}
+		t.ambig[k] = ambEntry{amb: amb, top: uint8(v), lower: v>>8 != 0}
 	}
 	t.model = d.perceptron()
 	t.altMargin = math.Float32frombits(uint32(d.uint()))
