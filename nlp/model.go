@@ -298,6 +298,7 @@ func readModel(data []byte) (*Pipeline, error) {
 			p.rootLabel = len(p.labels) - 1
 		}
 	}
+	p.punctLabel = p.labelIndex("punct")
 	p.trans = d.perceptron()
 	p.labeller = d.perceptron()
 	if d.err != nil {

@@ -9,6 +9,8 @@ type parser struct {
 	rootLabel int
 	trans     *perceptron
 	labeller  *perceptron
+	// punctLabel is the index of "punct", or -1.
+	punctLabel int
 }
 
 // scratch is per-call working memory, so that one parser serves many
@@ -72,6 +74,10 @@ func forced(ok *[numActs]bool) int {
 func (p *parser) label(s *sentence, sc *scratch, h, d int) int {
 	if h == sc.st.n {
 		return p.rootLabel
+	}
+	if s.u[d] == hashPUNCT && p.punctLabel >= 0 {
+		// In EWT every mark that is not the root is punct: no scoring.
+		return p.punctLabel
 	}
 	sc.feats = labelFeatures(sc.feats[:0], &sc.st, s, h, d)
 	if cap(sc.lscore) < len(p.labels) {

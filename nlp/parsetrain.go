@@ -36,6 +36,7 @@ func trainParser(train []TreebankSentence, tags [][]int, alts [][]uint64, classe
 	}
 	p := &parser{labels: labels, rootLabel: labelID["root"],
 		trans: newPerceptron(numActs), labeller: newPerceptron(len(labels))}
+	p.punctLabel = p.labelIndex("punct")
 	var exs []parseExample
 	lifted := 0
 	for si, s := range train {
