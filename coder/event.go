@@ -216,7 +216,7 @@ func (d *docState) newEvent(s *sent, f frame, p *Pattern, m match, modality stri
 		Modality:     modality,
 	}
 	ev.Date, ev.DateSource = d.eventDate(s, f, modality == "future")
-	ev.Place = d.eventPlace(s, f)
+	ev.Place = d.eventPlace(s, f, code.Code)
 	return ev
 }
 

@@ -18,7 +18,7 @@ var sidelineWords = []string{"sideline", "sidelines", "fringe", "fringes", "marg
 // eventPlace locates an event of frame f: a place on the sidelines of a
 // gathering, else a locative phrase attached to the event's clause, else
 // the dateline; nil when none is known.
-func (d *docState) eventPlace(s *sent, f frame) *parley.Place {
+func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 	for t := range s.toks {
 		if !slices.Contains(sidelineWords, s.lemmas[t]) {
 			continue
@@ -65,8 +65,21 @@ func (d *docState) eventPlace(s *sent, f frame) *parley.Place {
 	}
 	// A locative anywhere in the sentence ("In Khartoum, fighters stormed
 	// a hospital and the army carried out air strikes") before the dateline,
-	// which only says where the story was filed.
+	// which only says where the story was filed. For a verbal event (a
+	// call, a statement, an appeal) not one inside the event's own clause
+	// or the clauses it is conjoined to: "discussed the situation in Gaza"
+	// names the topic, not where the call took place.
+	lo, hi := -1, -1
+	if s.parsed && !f.material && !physical(code, s.lemmas[f.top]) {
+		// The clause the event's chain of conjuncts and complements
+		// reaches highest.
+		chain := s.clauseChain(f)
+		lo, hi = s.span(chain[len(chain)-1])
+	}
 	for t := 0; t+1 < len(s.toks); t++ {
+		if t > 0 && t >= lo && t <= hi {
+			continue
+		}
 		if slices.Contains(locatives, s.lemmas[t]) && (t == 0 || !slices.Contains(sidelineWords, s.lemmas[t-1])) {
 			if p := d.placeAt(s, t+1); p != nil {
 				return p
@@ -78,6 +91,19 @@ func (d *docState) eventPlace(s *sent, f frame) *parley.Place {
 		return &p
 	}
 	return nil
+}
+
+// physical reports whether an event of CAMEO code with trigger lemma
+// happens where its participants are: a visit, a host, talks in a third
+// place, mediation, negotiation (042–046), a meeting.
+func physical(code, lemma string) bool {
+	switch {
+	case len(code) >= 3 && code[:2] == "04" && code[2] >= '2' && code[2] <= '6':
+		return true
+	case strings.HasPrefix(code, "04") && (lemma == "meet" || lemma == "meeting" || lemma == "talk" || lemma == "visit" || lemma == "host"):
+		return true
+	}
+	return false
 }
 
 // locativeOf returns the place a locative phrase on token t names ("in
