@@ -118,18 +118,24 @@ func (d *decoder) perceptron() *perceptron {
 		d.fail("bad perceptron header")
 		return nil
 	}
-	keys := make([]uint32, n)
+	// Memory grows with the rows actually read, not with the declared
+	// count, so that a corrupt count cannot demand gigabytes up front.
+	hint := min(n, 1<<16)
+	keys := make([]uint32, 0, hint)
 	var weights []float32 // dense rows, or sparse ones below
 	if nc <= sparseOver {
-		weights = make([]float32, n*nc)
+		weights = make([]float32, 0, hint*nc)
 	}
-	start := make([]uint32, 0, n+1)
+	start := make([]uint32, 0, hint+1)
 	var cls []uint8
 	var val []float32
 	var last uint32
 	for r := 0; r < n && d.err == nil; r++ {
 		last += uint32(d.uint())
-		keys[r] = last
+		keys = append(keys, last)
+		if weights != nil {
+			weights = append(weights, make([]float32, nc)...)
+		}
 		start = append(start, uint32(len(cls)))
 		nz := d.count(nc)
 		for j := 0; j < nz && d.err == nil; j++ {
