@@ -118,9 +118,10 @@ func (d *decoder) perceptron() *perceptron {
 		d.fail("bad perceptron header")
 		return nil
 	}
-	// Memory grows with the rows actually read, not with the declared
-	// count, so that a corrupt count cannot demand gigabytes up front.
-	hint := min(n, 1<<16)
+	// Memory grows with the rows actually read beyond the first 4M, not
+	// with the declared count, so that a corrupt count cannot demand
+	// gigabytes up front.
+	hint := min(n, 1<<22)
 	keys := make([]uint32, 0, hint)
 	var weights []float32 // dense rows, or sparse ones below
 	if nc <= sparseOver {
