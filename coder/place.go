@@ -31,13 +31,15 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 			}
 		}
 	}
+	var chain []int // the event's clause and those it is conjoined to
 	if s.parsed {
-		for _, t := range s.clauseChain(f) {
+		chain = s.clauseChain(f)
+		for _, t := range chain {
 			if p := d.locativeOf(s, t); p != nil {
 				return p
 			}
 		}
-		for _, t := range s.clauseChain(f) {
+		for _, t := range chain {
 			// "in Odesa, where missile strikes killed two": the place a
 			// "where" clause describes.
 			if w := s.childWithLemma(t, "where"); w > 0 {
@@ -52,7 +54,7 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 		}
 		if f.material {
 			// "struck energy infrastructure in Kyiv": the object's place.
-			for _, t := range s.clauseChain(f) {
+			for _, t := range chain {
 				for _, c := range s.children[t] {
 					if s.toks[c].Deprel == "obj" {
 						if p := d.locativeOf(s, c); p != nil {
@@ -73,7 +75,6 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 	if s.parsed && !f.material && !physical(code, s.lemmas[f.top]) {
 		// The clause the event's chain of conjuncts and complements
 		// reaches highest.
-		chain := s.clauseChain(f)
 		lo, hi = s.span(chain[len(chain)-1])
 	}
 	for t := 0; t+1 < len(s.toks); t++ {
@@ -97,10 +98,14 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 // happens where its participants are: a visit, a host, talks in a third
 // place, mediation, negotiation (042–046), a meeting.
 func physical(code, lemma string) bool {
-	switch {
-	case len(code) >= 3 && code[:2] == "04" && code[2] >= '2' && code[2] <= '6':
+	if !strings.HasPrefix(code, "04") {
+		return false
+	}
+	if len(code) >= 3 && code[2] >= '2' && code[2] <= '6' {
 		return true
-	case strings.HasPrefix(code, "04") && (lemma == "meet" || lemma == "meeting" || lemma == "talk" || lemma == "visit" || lemma == "host"):
+	}
+	switch lemma {
+	case "meet", "meeting", "talk", "visit", "host":
 		return true
 	}
 	return false
