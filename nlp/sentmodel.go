@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -31,59 +30,25 @@ import (
 // the features change.
 const sentMagic = "parley-sent-model/1"
 
-// sentModel is a frozen binary perceptron: feature keys in an
-// open-addressing table with their weights side by side.
+// sentModel is a frozen binary perceptron: one weight per feature key in
+// a one-class perceptron table; a positive sum starts a sentence.
 type sentModel struct {
-	lex   sentLexicon
-	slots []sentSlot
-	mask  uint64
-	shift uint
-}
-
-type sentSlot struct {
-	key uint32
-	w   float32
+	lex sentLexicon
+	w   *perceptron
 }
 
 // newSentModel builds the table for keys and their weights.
 func newSentModel(keys []uint32, w []float32) *sentModel {
-	size := 1
-	for size < 2*len(keys)+1 { // load factor at most 1/2
-		size <<= 1
-	}
-	m := &sentModel{slots: make([]sentSlot, size), mask: uint64(size - 1),
-		shift: uint(64 - bits.TrailingZeros(uint(size)))}
-	for i, k := range keys {
-		j := m.home(k)
-		for m.slots[j].key != 0 {
-			j = (j + 1) & m.mask
-		}
-		m.slots[j] = sentSlot{k, w[i]}
-	}
-	return m
-}
-
-func (m *sentModel) home(k uint32) uint64 {
-	return (uint64(k) * 0x9e3779b97f4a7c15) >> m.shift & m.mask
+	p := &perceptron{nclass: 1}
+	p.build(keys, w)
+	return &sentModel{w: p}
 }
 
 // score returns the sum of the weights of feats.
 func (m *sentModel) score(feats []uint64) float32 {
-	var s float32
-	for _, f := range feats {
-		k := key32(f)
-		for j := m.home(k); ; j = (j + 1) & m.mask {
-			sl := m.slots[j]
-			if sl.key == k {
-				s += sl.w
-				break
-			}
-			if sl.key == 0 {
-				break
-			}
-		}
-	}
-	return s
+	var s [1]float32
+	m.w.score(feats, s[:])
+	return s[0]
 }
 
 // sentTok is what the features read of one token.
