@@ -3,6 +3,7 @@ package nlp
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // lemmatizer finds lemmas from a lexicon of the training data (form and
@@ -59,9 +60,15 @@ func (l *lemmatizer) lemma(form, upos, xpos string) string {
 	// the same part of speech; else the longest matching rule.
 	first, known := "", ""
 	for k := min(maxSuffix, len(low)); k >= 0; k-- {
+		if k > 0 && !utf8.RuneStart(low[len(low)-k]) {
+			continue // suffixes are whole characters
+		}
 		r, ok := l.rules[lemmaKey{low[len(low)-k:], upos}]
 		if !ok || r.Strip > len(base) {
 			continue
+		}
+		if cut := len(base) - r.Strip; cut < len(base) && !utf8.RuneStart(base[cut]) {
+			continue // never cut a character in two ("´m" must not become "\xc2be")
 		}
 		cand := base[:len(base)-r.Strip] + r.Add
 		if l.lemmas[lemmaKey{strings.ToLower(cand), upos}] {
