@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -28,20 +27,13 @@ import (
 
 // sentMagic starts every sentence model file; bump it when the format or
 // the features change.
-const sentMagic = "parley-sent-model/1"
+const sentMagic = "parley-sent-model/2"
 
 // sentModel is a frozen binary perceptron: one weight per feature key in
 // a one-class perceptron table; a positive sum starts a sentence.
 type sentModel struct {
 	lex sentLexicon
 	w   *perceptron
-}
-
-// newSentModel builds the table for keys and their weights.
-func newSentModel(keys []uint32, w []float32) *sentModel {
-	p := &perceptron{nclass: 1}
-	p.build(keys, w)
-	return &sentModel{w: p}
 }
 
 // score returns the sum of the weights of feats.
@@ -411,14 +403,17 @@ func TrainSentenceModel(sents []TreebankSentence) ([]byte, error) {
 		exs = append(exs, sentExamples(parts[i], buildSentLexicon(rest))...)
 	}
 	lex := buildSentLexicon(sents)
+	// A two-class perceptron (0: no boundary, 1: boundary) learns as a
+	// binary one does: every update moves both rows, so row 0 is minus
+	// row 1 and the frozen model keeps their difference.
 	const epochs = 10
-	w := map[uint64]*[2]float64{} // weight, averaging accumulator
-	c := 1.0
+	p := newPerceptron(2)
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
 	}
 	rng := uint64(1)
+	var sc [2]float32
 	for e := 0; e < epochs; e++ {
 		// Shuffle the paragraphs with a fixed generator.
 		for i := len(order) - 1; i > 0; i-- {
@@ -429,90 +424,69 @@ func TrainSentenceModel(sents []TreebankSentence) ([]byte, error) {
 		for _, xi := range order {
 			ex := &exs[xi]
 			segment(ex.text, ex.spans, ex.toks, ex.rule, nil, func(j int, feats []uint64) bool {
-				var s float64
-				for _, f := range feats {
-					if v, ok := w[f]; ok {
-						s += v[0]
-					}
-				}
-				guess := s > 0
-				if guess != ex.gold[j] {
-					d := -1.0
-					if ex.gold[j] {
-						d = 1
-					}
-					for _, f := range feats {
-						v, ok := w[f]
-						if !ok {
-							v = new([2]float64)
-							w[f] = v
-						}
-						v[0] += d
-						v[1] += c * d
-					}
-				}
-				c++
+				p.score(feats, sc[:])
+				guess := sc[1] > sc[0]
+				p.update(feats, b2i(ex.gold[j]), b2i(guess))
+				p.tick()
 				return guess
 			})
 		}
 	}
-	// Average, fold to 32-bit keys and drop tiny weights.
-	merged := map[uint32]float64{}
-	fs := make([]uint64, 0, len(w))
-	for f := range w {
-		fs = append(fs, f)
-	}
-	slices.Sort(fs)
-	for _, f := range fs {
-		v := w[f][0] - w[f][1]/c
-		if math.Abs(v) < 0.05 {
-			continue
-		}
-		merged[key32(f)] += v
-	}
-	keys := make([]uint32, 0, len(merged))
-	for k := range merged {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	// Weights under 0.05 in the difference are dropped.
+	p.freeze(0.025)
+	m := &sentModel{w: boundaryTable(p), lex: lex}
 	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	bw := bufio.NewWriter(zw)
-	var tmp [binary.MaxVarintLen64]byte
-	putUint := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
-	putUint(uint64(len(sentMagic)))
-	bw.WriteString(sentMagic)
-	putUint(uint64(len(keys)))
-	var last uint32
-	for _, k := range keys {
-		putUint(uint64(k - last))
-		last = k
-		b := toBF16(float32(merged[k]))
-		bw.WriteByte(byte(b))
-		bw.WriteByte(byte(b >> 8))
-	}
-	lkeys := make([]uint32, 0, len(lex))
-	for k := range lex {
-		lkeys = append(lkeys, k)
-	}
-	slices.Sort(lkeys)
-	putUint(uint64(len(lkeys)))
-	last = 0
-	for _, k := range lkeys {
-		putUint(uint64(k - last))
-		last = k
-		putUint(uint64(lex[k]))
-	}
-	if err := bw.Flush(); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
+	if err := m.write(&buf); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// boundaryTable returns the one-class table of the frozen two-class
+// perceptron p: each row's boundary weight minus its other weight.
+func boundaryTable(p *perceptron) *perceptron {
+	keys := p.sortedKeys()
+	w := make([]float32, len(keys))
+	for r := range keys {
+		p.eachWeight(r, func(c int, v float32) {
+			if c == 1 {
+				w[r] += v
+			} else {
+				w[r] -= v
+			}
+		})
+	}
+	q := &perceptron{nclass: 1}
+	q.build(keys, w)
+	return q
+}
+
+// write writes the model as one gzipped stream in the encoding of the
+// parser's model file.
+func (m *sentModel) write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	e := &encoder{w: bufio.NewWriter(zw)}
+	e.str(sentMagic)
+	e.perceptron(m.w)
+	keys := make([]uint32, 0, len(m.lex))
+	for k := range m.lex {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	e.uint(uint64(len(keys)))
+	var last uint32
+	for _, k := range keys {
+		e.uint(uint64(k - last))
+		last = k
+		e.uint(uint64(m.lex[k]))
+	}
+	if err := e.w.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
 }
 
 // sentExamples tokenizes the raw text of sents paragraph by paragraph and
@@ -567,57 +541,28 @@ func readSentModel(data []byte) (*sentModel, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sentence model: %w", err)
 	}
-	r := bufio.NewReader(zr)
-	n, err := binary.ReadUvarint(r)
-	if err != nil || n != uint64(len(sentMagic)) {
-		return nil, fmt.Errorf("sentence model: want format %q", sentMagic)
-	}
-	magic := make([]byte, n)
-	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != sentMagic {
+	d := &decoder{r: bufio.NewReader(zr)}
+	if magic := d.str(); magic != sentMagic {
 		return nil, fmt.Errorf("sentence model: want format %q, got %q", sentMagic, magic)
 	}
-	n, err = binary.ReadUvarint(r)
-	if err != nil || n > 1<<24 {
-		return nil, errors.New("sentence model: bad size")
+	m := &sentModel{w: d.perceptron()}
+	if d.err == nil && m.w.nclass != 1 {
+		d.fail("%d classes, want 1", m.w.nclass)
 	}
-	// Keys rise strictly; sizes come from the file, so memory grows with
-	// what is actually read.
-	keys := make([]uint32, 0, min(n, 1<<16))
-	w := make([]float32, 0, min(n, 1<<16))
-	var last uint64
-	for ; n > 0; n-- {
-		d, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, fmt.Errorf("sentence model: %w", err)
-		}
-		last += d
-		if d == 0 || last > math.MaxUint32 {
-			return nil, errors.New("sentence model: bad key")
-		}
-		var b [2]byte
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, fmt.Errorf("sentence model: %w", err)
-		}
-		keys, w = append(keys, uint32(last)), append(w, fromBF16(uint16(b[0])|uint16(b[1])<<8))
-	}
-	m := newSentModel(keys, w)
-	n, err = binary.ReadUvarint(r)
-	if err != nil || n > 1<<24 {
-		return nil, errors.New("sentence model: bad lexicon size")
-	}
+	n := d.count(1 << 24)
 	m.lex = make(sentLexicon, min(n, 1<<16))
-	last = 0
-	for ; n > 0; n-- {
-		d, err1 := binary.ReadUvarint(r)
-		v, err2 := binary.ReadUvarint(r)
-		if err1 != nil || err2 != nil || v > uint64(len(uposNames)) {
-			return nil, errors.New("sentence model: bad lexicon")
-		}
-		last += d
-		if d == 0 || last > math.MaxUint32 {
-			return nil, errors.New("sentence model: bad lexicon key")
+	var last uint64
+	for ; n > 0 && d.err == nil; n-- {
+		delta := d.uint()
+		v := d.count(len(uposNames))
+		last += delta
+		if d.err == nil && (delta == 0 || last > math.MaxUint32) {
+			d.fail("bad lexicon key")
 		}
 		m.lex[uint32(last)] = uint8(v)
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("sentence model: %w", d.err)
 	}
 	return m, nil
 }
