@@ -43,6 +43,12 @@ func TestSentenceSplitter(t *testing.T) {
 			[]string{"Pakistan, Iran agree to boost trade\nISLAMABAD:", "Pakistan and Iran agreed on Monday to boost trade."}},
 		{"Headline", "Leaders Meet in Doha\n\nThe leaders met on Monday.",
 			[]string{"Leaders Meet in Doha", "The leaders met on Monday."}},
+		{"BracketsInSentence", "Lt. Gen. (retd) Faiz Hameed met the minister (PTI) Imran Khan in Rawalpindi. They spoke for an hour.",
+			[]string{"Lt. Gen. (retd) Faiz Hameed met the minister (PTI) Imran Khan in Rawalpindi.", "They spoke for an hour."}},
+		{"SourceInBrackets", "Talks resumed on Monday. (AFP) The envoys met again in Doha.",
+			[]string{"Talks resumed on Monday.", "(AFP) The envoys met again in Doha."}},
+		{"Rupees", "The government released Rs. 5 billion for flood relief on Tuesday.",
+			[]string{"The government released Rs. 5 billion for flood relief on Tuesday."}},
 		// E-mail and chat.
 		{"MailHeader", "Jane Doe 03/14/2002 10:15 AM Bob, Can you send me the draft?",
 			[]string{"Jane Doe", "03/14/2002 10:15 AM", "Bob, Can you send me the draft?"}},

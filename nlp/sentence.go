@@ -11,7 +11,8 @@ import (
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
 	"sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "pres", "rev", "hon", "st", "mt", "fr",
 	"sr", "jr", "messrs", "brig", "supt", "insp", "amb", "no", "nos", "vs", "v", "ft", "pp", "p",
-	"fig", "art", "sec", "vol", "ch", "approx", "ca", "cf", "al", "op", "ed", "eds")
+	"fig", "art", "sec", "vol", "ch", "approx", "ca", "cf", "al", "op", "ed", "eds",
+	"rs") // rupees, before an amount: "Rs. 5 billion"
 
 // abbrevs are other abbreviations written with a final period, which may
 // also end a sentence.

@@ -310,7 +310,7 @@ func segment(text string, spans []span, toks []sentTok, rule []bool, lex sentLex
 			continue
 		}
 		if spans[j-1].end == spans[j].start || toks[j-1].title && toks[j].class == clsUpper ||
-			!rule[j] && !mayAdd(text, spans, toks, j) {
+			!rule[j] && !mayAdd(text, spans, toks, start, j) {
 			continue
 		}
 		for i := max(0, j-2); i <= j+1 && i < len(toks); i++ {
@@ -333,11 +333,29 @@ func segment(text string, spans []span, toks []sentTok, rule []bool, lex sentLex
 // words ("PM Allawi", "10:30 PM Monday") unless a date and a time precede
 // them ("02/13/2001 08:02 PM All:"),
 // before a lowercase word after "!" or a closing quote ("Yahoo! and",
-// "“Why?” he asked"), or between a colon and a quote ("said: “We …").
-func mayAdd(text string, spans []span, toks []sentTok, j int) bool {
+// "“Why?” he asked"), between a colon and a quote ("said: “We …"), or
+// right after brackets opened inside the sentence ("Lt. Gen. (retd) Faiz
+// Hameed", "the minister (PTI) Imran Khan"; a source in brackets opening
+// the sentence, "(Space.com) U.S. astronauts …", may still end there).
+// The sentence being built starts at token start.
+func mayAdd(text string, spans []span, toks []sentTok, start, j int) bool {
 	a, b := &toks[j-1], &toks[j]
 	if a.prose && b.prose && !(j >= 3 && toks[j-2].digit && toks[j-3].digit) {
 		return false
+	}
+	if w := text[spans[j-1].start:spans[j-1].end]; w == ")" || w == "]" {
+		open := "("
+		if w == "]" {
+			open = "["
+		}
+		for o := j - 2; o >= start; o-- {
+			if text[spans[o].start:spans[o].end] == open {
+				if o > start {
+					return false
+				}
+				break
+			}
+		}
 	}
 	if b.class == clsLower {
 		if w := text[spans[j-1].start:spans[j-1].end]; w == "!" || isCloser(w) {
