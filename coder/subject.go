@@ -47,7 +47,14 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 					}
 				}
 			}
-		case "conj", "advcl":
+		case "conj":
+		case "advcl":
+			// "accused Ukraine of attacking", "thanked China for
+			// supporting", "prevented Iran from acquiring": the object of
+			// the governing verb does what the gerund says.
+			if o := s.child(h, "obj"); o >= 0 && o < v && s.gerundAfter(v) {
+				return o, false
+			}
 		case "acl":
 			if s.toks[v].Deprel == "acl" {
 				return h, false
@@ -145,4 +152,23 @@ func (s *sent) agent(v int) int {
 		}
 	}
 	return -1
+}
+
+// gerundMarks introduce a gerund whose subject is the object of the verb
+// it hangs on ("accuse X of", "blame X for", "charge X with", "warn X
+// against", "stop X from", "congratulate X on").
+var gerundMarks = []string{"of", "for", "with", "against", "from", "on"}
+
+// gerundAfter reports whether v is an -ing form introduced by one of
+// gerundMarks.
+func (s *sent) gerundAfter(v int) bool {
+	if s.toks[v].XPOS != "VBG" {
+		return false
+	}
+	for _, c := range s.children[v] {
+		if r := s.toks[c].Deprel; (r == "mark" || r == "case") && c < v && slices.Contains(gerundMarks, s.lemmas[c]) {
+			return true
+		}
+	}
+	return false
 }
