@@ -119,6 +119,9 @@ func (d *docState) locativeOf(s *sent, t int) *parley.Place {
 		if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) {
 			lo, hi := s.span(c)
 			for j := lo; j <= hi; j++ {
+				if s.inClauseBelow(j, c) {
+					continue // "in a deal brokered by China" is not in China
+				}
 				if p := d.placeAt(s, j); p != nil {
 					return p
 				}
@@ -227,4 +230,19 @@ func (s *sent) childWithLemma(t int, lemma string) int {
 		}
 	}
 	return -1
+}
+
+// clausalRels are the relations of clauses hanging inside a phrase.
+var clausalRels = []string{"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"}
+
+// inClauseBelow reports whether token j lies in a clause inside the
+// phrase headed by c (j's path up to c passes a clausal relation).
+func (s *sent) inClauseBelow(j, c int) bool {
+	for x, steps := j, 0; x >= 0 && x != c && steps < len(s.toks); steps++ {
+		if slices.Contains(clausalRels, base(s.toks[x].Deprel)) {
+			return true
+		}
+		x = s.head(x)
+	}
+	return false
 }

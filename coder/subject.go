@@ -55,6 +55,11 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 			if o := s.child(h, "obj"); o >= 0 && o < v && s.gerundAfter(v) {
 				return o, false
 			}
+			// "urged Israel and Hamas to agree" parsed as an adverbial
+			// clause rather than xcomp: still object control.
+			if o := s.child(h, "obj"); o >= 0 && o < v && slices.Contains(objectControl, s.lemmas[h]) && s.hasMark(v, "to") {
+				return o, false
+			}
 		case "acl":
 			if s.toks[v].Deprel == "acl" {
 				return h, false
@@ -167,6 +172,16 @@ func (s *sent) gerundAfter(v int) bool {
 	}
 	for _, c := range s.children[v] {
 		if r := s.toks[c].Deprel; (r == "mark" || r == "case") && c < v && slices.Contains(gerundMarks, s.lemmas[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMark reports whether v has a mark child with lemma m.
+func (s *sent) hasMark(v int, m string) bool {
+	for _, c := range s.children[v] {
+		if s.toks[c].Deprel == "mark" && s.lemmas[c] == m {
 			return true
 		}
 	}
