@@ -9,6 +9,14 @@ import (
 // resolveGroup gives an agent noun or plural title one actor per country
 // cue, or a sector-only actor when the text names no country.
 func (st *state) resolveGroup(c *cand) {
+	if len(c.cues) == 0 && c.cueOrg == nil && c.agent.Domestic && !c.foreign && streetSectors[c.agent.Sector] {
+		// "protesters rallied in Tel Aviv", "police in Kabul arrested":
+		// people in the street belong where the sentence puts them, not
+		// where the story was filed.
+		if p := st.sentencePlace(c.sent, c.start, c.end); p != nil {
+			c.cues, c.how = []*country{p}, "agent-place"
+		}
+	}
 	if home := st.homeCountry(c.sent); len(c.cues) == 0 && c.cueOrg == nil && c.agent.Domestic && home != nil && !c.foreign {
 		// "the government said", "police said" under an ISLAMABAD dateline
 		// or after "In Islamabad, …".

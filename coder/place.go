@@ -81,7 +81,7 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 		if t > 0 && t >= lo && t <= hi {
 			continue
 		}
-		if slices.Contains(locatives, s.lemmas[t]) && (t == 0 || !slices.Contains(sidelineWords, s.lemmas[t-1])) {
+		if slices.Contains(locatives, s.lemmas[t]) && (t == 0 || !slices.Contains(sidelineWords, s.lemmas[t-1])) && !s.topicLocative(t) {
 			if p := d.placeAt(s, t+1); p != nil {
 				return p
 			}
@@ -245,4 +245,26 @@ func (s *sent) inClauseBelow(j, c int) bool {
 		x = s.head(x)
 	}
 	return false
+}
+
+// topicCases introduce the topic of a statement or protest ("on" does
+// not: "strikes on a camp in Rafah" hit Rafah).
+var topicCases = []string{"against", "over", "about", "regarding", "concerning"}
+
+// topicLocative reports whether the locative preposition t belongs to a
+// place that only qualifies a topic: "rallied against the war in Gaza",
+// "concern over the situation in Sudan".
+func (s *sent) topicLocative(t int) bool {
+	if !s.parsed {
+		return false
+	}
+	p := s.head(t) // the place noun "in" marks
+	if p < 0 {
+		return false
+	}
+	n := s.head(p) // the noun the place qualifies
+	if n < 0 || base(s.toks[p].Deprel) != "nmod" {
+		return false
+	}
+	return slices.Contains(topicCases, s.caseOf(n))
 }
