@@ -72,7 +72,7 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 	// or the clauses it is conjoined to: "discussed the situation in Gaza"
 	// names the topic, not where the call took place.
 	lo, hi := -1, -1
-	if s.parsed && !f.material && !physical(code, s.lemmas[f.top]) {
+	if s.parsed && !f.material && !s.physicalFrame(f, code) {
 		// The clause the event's chain of conjuncts and complements
 		// reaches highest.
 		lo, hi = s.span(chain[len(chain)-1])
@@ -267,4 +267,18 @@ func (s *sent) topicLocative(t int) bool {
 		return false
 	}
 	return slices.Contains(topicCases, s.caseOf(n))
+}
+
+// physicalFrame reports whether the event of frame f is physical (see
+// physical) by its top token or any trigger token: "held talks" is talks.
+func (s *sent) physicalFrame(f frame, code string) bool {
+	if physical(code, s.lemmas[f.top]) {
+		return true
+	}
+	for _, t := range f.toks {
+		if physical(code, s.lemmas[t]) {
+			return true
+		}
+	}
+	return false
 }
