@@ -38,6 +38,7 @@ type cand struct {
 	indef   bool       // "a minister": someone, not the one named before
 	foreign bool       // "its government", "governments": not the dateline's
 	poss    bool       // "his government": the country of the person "his" is
+	its     bool       // "its troops": the country of the institution before it in the sentence
 	cues    []*country // country cues: "Palestinian", "of Iran", "Pakistan's"
 	cueOrg  *org       // "UN Secretary-General"
 	country *country   // cCountry, cDemonym, cPlural, cCapital, cListItem

@@ -11,6 +11,7 @@ func (st *state) walk() {
 	states := map[int][]int{}   // sentence → country and government actors
 	pairs := map[int][]int{}    // sentence → actors of its "the two leaders"
 	last := map[int]int{}       // actor → last candidate that named it
+	owner := map[int]int{}      // sentence → the last non-person actor with a country
 	for i := range st.cands {
 		c := &st.cands[i]
 		switch c.kind {
@@ -46,6 +47,12 @@ func (st *state) walk() {
 					break
 				}
 			}
+			if a, ok := owner[c.sent]; ok && c.its && len(c.cues) == 0 {
+				// "Pakistan's army said its troops killed …": Pakistan's.
+				if k := st.d.countries[st.actors[a].Country]; k != nil {
+					c.cues, c.foreign = []*country{k}, false
+				}
+			}
 			if c.poss && len(c.cues) == 0 {
 				if a, ok := st.antecedent(c, persons, subjects); ok {
 					if k := st.d.countries[st.actors[a].Country]; k != nil {
@@ -63,6 +70,9 @@ func (st *state) walk() {
 			}
 		}
 		for _, a := range c.actors {
+			if x := st.actors[a]; x.Type != "person" && x.Country != "" && len(c.actors) == 1 {
+				owner[c.sent] = a
+			}
 			last[a] = i
 			if st.actors[a].Type == "person" && (c.kind != cPair || len(c.actors) == 1) && !containsInt(persons[c.sent], a) {
 				persons[c.sent] = append(persons[c.sent], a)
