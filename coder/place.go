@@ -39,6 +39,19 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 				return p
 			}
 		}
+		if strings.HasPrefix(code, "042") {
+			// A visit happens where it goes: "to visit Iran", "travelled
+			// to Riyadh".
+			for _, t := range chain {
+				for _, c := range s.children[t] {
+					if r := base(s.toks[c].Deprel); r == "obj" || r == "obl" && s.caseOf(c) == "to" {
+						if p := d.placeAt(s, c); p != nil {
+							return p
+						}
+					}
+				}
+			}
+		}
 		for _, t := range chain {
 			// "in Odesa, where missile strikes killed two": the place a
 			// "where" clause describes.
