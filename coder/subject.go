@@ -11,6 +11,12 @@ import (
 // passive; subj is then the agent or -1.
 func (s *sent) subject(v int) (subj int, passive bool) {
 	for depth := 0; v >= 0 && depth < 6; depth++ {
+		if s.bareParticiple(v) {
+			// "met troops deployed there": a past participle without
+			// auxiliary or subject is passive; its subject is its agent,
+			// if any.
+			return s.agent(v), true
+		}
 		subj := -1
 		for _, c := range s.children[v] {
 			switch s.toks[c].Deprel {
@@ -186,4 +192,27 @@ func (s *sent) hasMark(v int, m string) bool {
 		}
 	}
 	return false
+}
+
+// bareParticiple reports whether v is a past participle heading a
+// complement clause of its own, with no subject, auxiliary or object.
+func (s *sent) bareParticiple(v int) bool {
+	if s.toks[v].XPOS != "VBN" {
+		return false
+	}
+	if base(s.toks[v].Deprel) != "xcomp" {
+		// Not acl or advcl: the tagger reads finite verbs after a noun
+		// as participles too often ("Russian missiles killed 38 people,
+		// officials said").
+		return false
+	}
+	for _, c := range s.children[v] {
+		switch base(s.toks[c].Deprel) {
+		case "nsubj", "csubj", "aux", "cop", "expl", "obj":
+			// With an object it is a finite verb the tagger read as a
+			// participle ("missiles killed 38 people").
+			return false
+		}
+	}
+	return true
 }
