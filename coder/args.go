@@ -207,6 +207,11 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 		if len(refs) == 0 && strings.HasPrefix(p.Code, "016") {
 			refs = d.without(d.lastAct([]string{"11"}), srcs) // a denial answers the last accusation
 		}
+		if len(refs) == 0 && len(heads) == 1 && s.lemmas[heads[0]] == "they" {
+			// "the presence of US forces … called on Baghdad to expel
+			// them": a plural named before it in the sentence.
+			refs = d.without(d.pluralBefore(s, heads[0]), srcs)
+		}
 		if len(refs) == 0 && len(heads) == 1 && s.isPluralAnaphor(heads[0]) {
 			refs = d.without(d.lastPair, srcs) // "urged both sides to"
 		}
@@ -288,4 +293,18 @@ func appendRefs(out, add []actorRef) []actorRef {
 		}
 	}
 	return out
+}
+
+// pluralBefore returns the actors of the nearest mention before token t
+// whose head is a plural noun ("US forces", "the militants").
+func (d *docState) pluralBefore(s *sent, t int) []actorRef {
+	for j := t - 1; j >= 0; j-- {
+		if x := s.toks[j].XPOS; x != "NNS" && x != "NNPS" {
+			continue
+		}
+		if mi := d.mentionAt(s, j); mi >= 0 && d.doc.Mentions[mi].Head == j {
+			return d.refsOf(mi)
+		}
+	}
+	return nil
 }

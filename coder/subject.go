@@ -63,8 +63,15 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 			}
 			// "urged Israel and Hamas to agree" parsed as an adverbial
 			// clause rather than xcomp: still object control.
-			if o := s.child(h, "obj"); o >= 0 && o < v && slices.Contains(objectControl, s.lemmas[h]) && s.hasMark(v, "to") {
-				return o, false
+			if slices.Contains(objectControl, s.lemmas[h]) && s.hasMark(v, "to") {
+				if o := s.child(h, "obj"); o >= 0 && o < v {
+					return o, false
+				}
+				for _, c := range s.children[h] {
+					if cs := s.caseOf(c); c < v && base(s.toks[c].Deprel) == "obl" && (cs == "on" || cs == "upon") {
+						return c, false // "called on Baghdad to expel them"
+					}
+				}
 			}
 		case "acl":
 			if s.toks[v].Deprel == "acl" {

@@ -261,3 +261,43 @@ func (t *tagger) possessedNouns(tags []int) {
 		}
 	}
 }
+
+// speechForms are the reporting verbs whose complement the parser may
+// wrongly extend over a second verb of the reporter ("said the presence
+// of US forces was illegal and called on Baghdad").
+var speechForms = map[string]bool{"said": true, "says": true, "told": true, "added": true,
+	"stated": true, "noted": true, "stressed": true, "insisted": true, "reiterated": true}
+
+// lowerConjToSpeaker re-heads on the reporting verb a finite verb the
+// parser conjoined to a copular or passive predicate inside its clausal
+// complement, when the verb has no subject of its own and the tense of
+// the reporting verb: "Khamenei said the presence was illegal and called
+// on Baghdad …" — the reporter called, not the presence.
+func (p *parser) lowerConjToSpeaker(forms []string, xpos []string, heads, labels []int) {
+	ccomp, conj, cop, auxPass, nsubj := p.labelIndex("ccomp"), p.labelIndex("conj"), p.labelIndex("cop"),
+		p.labelIndex("aux:pass"), p.labelIndex("nsubj")
+	if ccomp < 0 || conj < 0 {
+		return
+	}
+	for v, pr := range heads {
+		if labels[v] != conj || pr < 0 || pr > v || labels[pr] != ccomp {
+			continue
+		}
+		sp := heads[pr]
+		if sp < 0 || sp > pr || !speechForms[strings.ToLower(forms[sp])] || xpos[v] != xpos[sp] {
+			continue
+		}
+		copular, subject := false, false
+		for k, h := range heads {
+			if h == pr && (labels[k] == cop || labels[k] == auxPass) {
+				copular = true
+			}
+			if h == v && labels[k] == nsubj {
+				subject = true
+			}
+		}
+		if copular && !subject {
+			heads[v] = sp
+		}
+	}
+}

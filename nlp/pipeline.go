@@ -26,6 +26,7 @@ type work struct {
 	hedges  []uint64
 	heads   []int
 	labels  []int
+	xpos    []string
 	scratch scratch
 }
 
@@ -93,6 +94,11 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	}
 	s := newSentence(w.words, w.tags, w.hedges, p.tagger.classes)
 	p.parser.parse(s, w.forms, &w.scratch, w.heads, w.labels)
+	w.xpos = w.xpos[:0]
+	for _, t := range w.tags {
+		w.xpos = append(w.xpos, p.tagger.classes[t].XPOS)
+	}
+	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
