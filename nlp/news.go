@@ -301,3 +301,29 @@ func (p *parser) lowerConjToSpeaker(forms []string, xpos []string, heads, labels
 		}
 	}
 }
+
+// unseenNames retags as a proper noun a capitalised singular noun inside
+// a sentence, after a lowercase word or a proper noun, that the training
+// data never had in any case ("journalist Bat-Erdene Ganbold was
+// detained"): an unseen capitalised word there is a name.
+func (t *tagger) unseenNames(forms []string, ws []word, tags []int) (changed bool) {
+	if t.propn < 0 || t.nn < 0 {
+		return false
+	}
+	for i := 1; i < len(forms); i++ {
+		if tags[i] != t.nn || ws[i].amb != hashNone || !capitalised(forms[i]) || strings.ToUpper(forms[i]) == forms[i] {
+			continue
+		}
+		prev := forms[i-1]
+		if tags[i-1] != t.propn && (capitalised(prev) || !unicode.IsLetter(firstRune(prev))) {
+			continue
+		}
+		tags[i], changed = t.propn, true
+	}
+	return changed
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

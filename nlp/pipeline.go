@@ -89,6 +89,11 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	w.alts = fill(w.alts, n, tagAlt{})
 	w.hedges = fill(w.hedges, n, 0)
 	p.tagger.tag(w.forms, w.words, w.tags, w.alts)
+	// Applied here rather than in tag, so that the parser's jackknifed
+	// training tags, and with them the committed model, do not change.
+	if p.tagger.unseenNames(w.forms, w.words, w.tags) {
+		p.tagger.nameNouns(w.forms, w.tags)
+	}
 	for i, a := range w.alts {
 		w.hedges[i] = altHash(a, p.tagger.altMargin)
 	}
