@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -326,4 +327,75 @@ func (t *tagger) unseenNames(forms []string, ws []word, tags []int) (changed boo
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// initialPlural retags as a plural noun a capitalised -s word opening the
+// sentence that the tagger read as a present-tense verb, when the word is
+// most often a plural noun in the treebank and a finite verb follows
+// later: "Clashes between Iran and Pakistan continued". It returns whether
+// it changed a tag.
+func (t *tagger) initialPlural(forms []string, ws []word, tags []int) bool {
+	if t.nns < 0 || t.vbz < 0 || len(forms) < 3 || tags[0] != t.vbz || !capitalised(forms[0]) || !strings.HasSuffix(forms[0], "s") {
+		return false
+	}
+	// Only a word the treebank has most often as a plural noun: not "Is
+	// there …", "Needs to go", "Turns out".
+	if e, ok := t.ambig[ws[0].lower]; !ok || int(e.top) != t.nns || subjectless[strings.ToLower(forms[0])] {
+		return false
+	}
+	for i := 2; i < len(forms); i++ {
+		// A finite verb, or a verb the tagger took for a participle
+		// ("Clashes between the two armies continued").
+		if t.kinds[tags[i]]&kindVerb != 0 && (t.kinds[tags[i]]&kindFinite != 0 || t.classes[tags[i]].XPOS == "VBN") {
+			tags[0] = t.nns
+			return true
+		}
+	}
+	return false
+}
+
+// subjectless are verbs that open informal sentences without a subject
+// ("Looks like the kids had a great time", "Makes sense").
+var subjectless = map[string]bool{"looks": true, "feels": true, "sounds": true, "seems": true,
+	"appears": true, "says": true, "goes": true, "makes": true, "takes": true, "gets": true,
+	"means": true, "helps": true, "depends": true}
+
+// promoteFiniteAcl makes the sentence's verb the root where the parser
+// rooted the sentence on a noun and hung a past-tense verb without a
+// subject on a later noun as a reduced relative clause: "Talks between the
+// two sides resumed in Doha" (talks ← resumed) was parsed as "talks
+// [between the two sides resumed …]". A reduced relative takes a
+// participle, never a VBD, so the VBD is the predicate and the root noun
+// its subject; the root's dependents after the verb move to it.
+func (p *parser) promoteFiniteAcl(upos, xpos []string, heads, labels []int) {
+	acl, root, nsubj := p.labelIndex("acl"), p.labelIndex("root"), p.labelIndex("nsubj")
+	if acl < 0 || root < 0 || nsubj < 0 {
+		return
+	}
+	r := slices.Index(heads, -1)
+	if r < 0 || upos[r] != "NOUN" && upos[r] != "PROPN" {
+		return
+	}
+	for v := r + 1; v < len(heads); v++ {
+		if labels[v] != acl || xpos[v] != "VBD" || slices.Contains(xpos, "VBZ") || slices.Contains(xpos, "VBP") {
+			continue
+		}
+		own := false
+		for k, h := range heads {
+			if h == v && labels[k] == nsubj {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		for k, h := range heads {
+			if h == r && k > v {
+				heads[k] = v
+			}
+		}
+		heads[v], labels[v] = -1, root
+		heads[r], labels[r] = v, nsubj
+		return
+	}
 }

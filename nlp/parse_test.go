@@ -37,6 +37,8 @@ func TestRelations(t *testing.T) {
 		{"TitledSubject", "PM Sharif expressed support for the Afghan people.", "Sharif", "expressed", "nsubj"},
 		{"Title", "PM Sharif expressed support for the Afghan people.", "PM", "Sharif", "nmod:desc"},
 		{"TitledConjuncts", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Tarek", "Omar", "conj"},
+		{"InitialPlural", "Clashes between the two armies continued on Monday.", "Clashes", "continued", "nsubj"},
+		{"TalksBetween", "Talks between the two sides resumed in Doha on Monday.", "Talks", "resumed", "nsubj"},
 		{"SpeakerConj", "The leader said the presence of foreign forces in the country was illegal and called on the government to expel them.", "called", "said", "conj"},
 		{"TitledObject", "Gen. Asim Munir and FM Ishaq Dar met Secretary Antony J Blinken in Washington.", "Antony", "met", "obj"},
 		{"TitledSecondConjunct", "Gen. Asim Munir and FM Ishaq Dar met Secretary Antony J Blinken in Washington.", "Ishaq", "Asim", "conj"},

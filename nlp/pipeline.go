@@ -27,6 +27,7 @@ type work struct {
 	heads   []int
 	labels  []int
 	xpos    []string
+	upos    []string
 	scratch scratch
 }
 
@@ -94,6 +95,9 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	if p.tagger.unseenNames(w.forms, w.words, w.tags) {
 		p.tagger.nameNouns(w.forms, w.tags)
 	}
+	if p.tagger.initialPlural(w.forms, w.words, w.tags) {
+		p.tagger.finiteVerb(w.forms, w.tags) // the sentence may have lost its only finite verb
+	}
 	for i, a := range w.alts {
 		w.hedges[i] = altHash(a, p.tagger.altMargin)
 	}
@@ -103,6 +107,11 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	for _, t := range w.tags {
 		w.xpos = append(w.xpos, p.tagger.classes[t].XPOS)
 	}
+	w.upos = w.upos[:0]
+	for _, t := range w.tags {
+		w.upos = append(w.upos, p.tagger.classes[t].UPOS)
+	}
+	p.parser.promoteFiniteAcl(w.upos, w.xpos, w.heads, w.labels)
 	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]

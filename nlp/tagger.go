@@ -235,12 +235,15 @@ type tagger struct {
 	// propn, vbd and nn are the classes of proper nouns (PROPN, NNP), past
 	// tense verbs (VERB, VBD) and singular nouns (NOUN, NN), or -1.
 	propn, vbd, nn int
+	// nns and vbz are the classes of plural nouns (NOUN, NNS) and
+	// present-tense verbs (VERB, VBZ), or -1.
+	nns, vbz int
 }
 
 // setup finds the classes the news rules and the right-context views use.
 func (t *tagger) setup() {
 	t.kinds = classKinds(t.classes)
-	t.propn, t.vbd, t.nn = -1, -1, -1
+	t.propn, t.vbd, t.nn, t.nns, t.vbz = -1, -1, -1, -1, -1
 	for i, c := range t.classes {
 		switch c {
 		case tagClass{"PROPN", "NNP"}:
@@ -249,6 +252,10 @@ func (t *tagger) setup() {
 			t.vbd = i
 		case tagClass{"NOUN", "NN"}:
 			t.nn = i
+		case tagClass{"NOUN", "NNS"}:
+			t.nns = i
+		case tagClass{"VERB", "VBZ"}:
+			t.vbz = i
 		}
 	}
 }
