@@ -55,6 +55,12 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 			}
 		case "conj":
 		case "advcl":
+			if x := s.toks[v].XPOS; x == "VBD" || x == "VBZ" || x == "VBP" {
+				// A finite adverbial clause has a subject of its own,
+				// which the parser lost ("… after a suicide attack in
+				// March killed five engineers"): not the main clause's.
+				return -1, false
+			}
 			// "accused Ukraine of attacking", "thanked China for
 			// supporting", "prevented Iran from acquiring": the object of
 			// the governing verb does what the gerund says.
