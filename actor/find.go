@@ -143,6 +143,9 @@ func (f *finder) pronoun(k int) int {
 		default:
 			return k
 		}
+		if f.wkey(j+1) == "of" {
+			return k // "the leaders of Sudan's army and the RSF": named, not the last pair
+		}
 		f.add(c, k, j+1)
 		return j + 1
 	}

@@ -60,6 +60,12 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 			}
 		}
 	}
+	if modality == "" && s.infinitive(v) && s.requestedBy(v, f) {
+		// "appealed to the leaders of the army and the RSF to return to
+		// negotiations and agree to a ceasefire", whatever the parser
+		// made of the phrase in between.
+		modality = "hypothetical"
+	}
 	if s.isNominal(f.top) && f.pred >= 0 && slices.Contains(requestHeads, s.lemmas[f.pred]) && !slices.Contains(f.toks, f.pred) && modality == "" {
 		modality = "hypothetical" // "called for the release of the hostages"
 	}
@@ -161,6 +167,38 @@ func (c *Coder) isSay(lemma string) bool {
 		if c.patterns[pi].Say && len(c.patterns[pi].Words) == 1 {
 			return true
 		}
+	}
+	return false
+}
+
+// infinitive reports whether verb v is a to-infinitive ("to agree") or
+// conjoined to one ("to return … and agree").
+func (s *sent) infinitive(v int) bool {
+	for depth := 0; v >= 0 && depth < 3; depth++ {
+		if s.toks[v].XPOS != "VB" {
+			return false
+		}
+		for _, c := range s.children[v] {
+			if s.toks[c].Deprel == "mark" && s.lemmas[c] == "to" {
+				return true
+			}
+		}
+		if base(s.toks[v].Deprel) != "conj" {
+			return false
+		}
+		v = s.head(v)
+	}
+	return false
+}
+
+// requestedBy reports whether a request verb (requestHeads) outside the
+// trigger governs token v within a few steps, through any relation.
+func (s *sent) requestedBy(v int, f frame) bool {
+	for h, depth := s.head(v), 0; h >= 0 && depth < 8; depth++ {
+		if slices.Contains(requestHeads, s.lemmas[h]) && !slices.Contains(f.toks, h) {
+			return true
+		}
+		h = s.head(h)
 	}
 	return false
 }
