@@ -399,3 +399,29 @@ func (p *parser) promoteFiniteAcl(upos, xpos []string, heads, labels []int) {
 		return
 	}
 }
+
+// functionWordNames retags as proper nouns a capitalised function word
+// inside a sentence and the capitalised word after it, when it follows a
+// lowercase word or a proper noun: "visiting Vietnamese leader To Lam in
+// Beijing" (not "to" + verb). It returns whether it changed a tag.
+func (t *tagger) functionWordNames(forms []string, tags []int) bool {
+	if t.propn < 0 {
+		return false
+	}
+	changed := false
+	for i := 1; i+1 < len(forms); i++ {
+		u := t.classes[tags[i]].UPOS
+		if u != "PART" || !capitalised(forms[i]) || strings.ToUpper(forms[i]) == forms[i] || !capitalised(forms[i+1]) {
+			continue
+		}
+		prev := forms[i-1]
+		if tags[i-1] != t.propn && (capitalised(prev) || !unicode.IsLetter(firstRune(prev))) {
+			continue
+		}
+		tags[i], changed = t.propn, true
+		if u := t.classes[tags[i+1]].UPOS; u == "VERB" || u == "NOUN" || u == "ADJ" {
+			tags[i+1] = t.propn
+		}
+	}
+	return changed
+}

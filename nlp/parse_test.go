@@ -39,6 +39,7 @@ func TestRelations(t *testing.T) {
 		{"TitledConjuncts", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Tarek", "Omar", "conj"},
 		{"InitialPlural", "Clashes between the two armies continued on Monday.", "Clashes", "continued", "nsubj"},
 		{"TalksBetween", "Talks between the two sides resumed in Doha on Monday.", "Talks", "resumed", "nsubj"},
+		{"FunctionWordName", "The president held talks with Vietnamese leader To Lam in Beijing on Tuesday.", "Lam", "To", "flat"},
 		{"SpeakerConj", "The leader said the presence of foreign forces in the country was illegal and called on the government to expel them.", "called", "said", "conj"},
 		{"TitledObject", "Gen. Asim Munir and FM Ishaq Dar met Secretary Antony J Blinken in Washington.", "Antony", "met", "obj"},
 		{"TitledSecondConjunct", "Gen. Asim Munir and FM Ishaq Dar met Secretary Antony J Blinken in Washington.", "Ishaq", "Asim", "conj"},

@@ -92,6 +92,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.tagger.tag(w.forms, w.words, w.tags, w.alts)
 	// Applied here rather than in tag, so that the parser's jackknifed
 	// training tags, and with them the committed model, do not change.
+	p.tagger.functionWordNames(w.forms, w.tags)
 	if p.tagger.unseenNames(w.forms, w.words, w.tags) {
 		p.tagger.nameNouns(w.forms, w.tags)
 	}
