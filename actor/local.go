@@ -39,13 +39,7 @@ func (st *state) openingPlace(i int) *country {
 		if toks[n+1].Text != "," {
 			continue
 		}
-		name := st.doc.Text[toks[1].Start:toks[n].End]
-		for _, e := range st.d.phrases[phraseKey(name)] {
-			if e.country != nil {
-				return e.country
-			}
-		}
-		return nil
+		return st.phraseCountry(toks, 1, n)
 	}
 	return nil
 }
@@ -112,12 +106,21 @@ func (st *state) sentencePlace(i, start, end int) *country {
 			if last >= len(toks) {
 				continue
 			}
-			name := st.doc.Text[toks[first].Start:toks[last].End]
-			for _, e := range st.d.phrases[phraseKey(name)] {
-				if e.country != nil && anchor[phraseHead(toks, first, last)] {
-					return e.country
-				}
+			if c := st.phraseCountry(toks, first, last); c != nil && anchor[phraseHead(toks, first, last)] {
+				return c
 			}
+		}
+	}
+	return nil
+}
+
+// phraseCountry returns the country of the dictionary phrase spelt by
+// tokens first–last (a country or a capital), or nil.
+func (st *state) phraseCountry(toks []parley.Token, first, last int) *country {
+	name := st.doc.Text[toks[first].Start:toks[last].End]
+	for _, e := range st.d.phrases[phraseKey(name)] {
+		if e.country != nil {
+			return e.country
 		}
 	}
 	return nil

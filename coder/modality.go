@@ -178,10 +178,8 @@ func (s *sent) infinitive(v int) bool {
 		if s.toks[v].XPOS != "VB" {
 			return false
 		}
-		for _, c := range s.children[v] {
-			if s.toks[c].Deprel == "mark" && s.lemmas[c] == "to" {
-				return true
-			}
+		if s.hasMark(v, "to") {
+			return true
 		}
 		if base(s.toks[v].Deprel) != "conj" {
 			return false

@@ -44,13 +44,8 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 		switch base(s.toks[v].Deprel) {
 		case "xcomp":
 			if slices.Contains(objectControl, s.lemmas[h]) {
-				if o := s.child(h, "obj"); o >= 0 {
-					return o, false
-				}
-				for _, c := range s.children[h] {
-					if cs := s.caseOf(c); base(s.toks[c].Deprel) == "obl" && (cs == "on" || cs == "upon") {
-						return c, false // "called on the UN to deploy"
-					}
+				if c := s.controller(h, len(s.toks)); c >= 0 {
+					return c, false // "urged Israel to halt", "called on the UN to deploy"
 				}
 			}
 		case "conj":
@@ -70,13 +65,8 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 			// "urged Israel and Hamas to agree" parsed as an adverbial
 			// clause rather than xcomp: still object control.
 			if slices.Contains(objectControl, s.lemmas[h]) && s.hasMark(v, "to") {
-				if o := s.child(h, "obj"); o >= 0 && o < v {
-					return o, false
-				}
-				for _, c := range s.children[h] {
-					if cs := s.caseOf(c); c < v && base(s.toks[c].Deprel) == "obl" && (cs == "on" || cs == "upon") {
-						return c, false // "called on Baghdad to expel them"
-					}
+				if c := s.controller(h, v); c >= 0 {
+					return c, false // "called on Baghdad to expel them"
 				}
 			}
 		case "acl":
@@ -228,4 +218,19 @@ func (s *sent) bareParticiple(v int) bool {
 		}
 	}
 	return true
+}
+
+// controller returns the dependent of object-control verb h before token
+// limit that controls its complement: the object ("urged Israel to"), else
+// an oblique with "on" or "upon" ("called on the UN to"); -1 for none.
+func (s *sent) controller(h, limit int) int {
+	if o := s.child(h, "obj"); o >= 0 && o < limit {
+		return o
+	}
+	for _, c := range s.children[h] {
+		if cs := s.caseOf(c); c < limit && base(s.toks[c].Deprel) == "obl" && (cs == "on" || cs == "upon") {
+			return c
+		}
+	}
+	return -1
 }

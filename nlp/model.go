@@ -257,15 +257,25 @@ func sortedLemmaKeys[V any](m map[lemmaKey]V) []lemmaKey {
 	return keys
 }
 
-// readModel reads a model written by writeModel.
-func readModel(data []byte) (*Pipeline, error) {
+// openModel returns a decoder over the gzipped model file data, once its
+// format string is magic; errors start with what ("model").
+func openModel(data []byte, magic, what string) (*decoder, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("model: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	d := &decoder{r: bufio.NewReader(zr)}
-	if m := d.str(); m != modelMagic {
-		return nil, fmt.Errorf("model: want format %q, got %q", modelMagic, m)
+	if m := d.str(); m != magic {
+		return nil, fmt.Errorf("%s: want format %q, got %q", what, magic, m)
+	}
+	return d, nil
+}
+
+// readModel reads a model written by writeModel.
+func readModel(data []byte) (*Pipeline, error) {
+	d, err := openModel(data, modelMagic, "model")
+	if err != nil {
+		return nil, err
 	}
 	t := &tagger{dict: map[string]int{}}
 	for n := d.count(1 << 12); n > 0 && d.err == nil; n-- {

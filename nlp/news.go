@@ -315,13 +315,19 @@ func (t *tagger) unseenNames(forms []string, ws []word, tags []int) (changed boo
 		if tags[i] != t.nn || ws[i].amb != hashNone || !capitalised(forms[i]) || strings.ToUpper(forms[i]) == forms[i] {
 			continue
 		}
-		prev := forms[i-1]
-		if tags[i-1] != t.propn && (capitalised(prev) || !unicode.IsLetter(firstRune(prev))) {
+		if !t.afterWordOrName(forms, tags, i) {
 			continue
 		}
 		tags[i], changed = t.propn, true
 	}
 	return changed
+}
+
+// afterWordOrName reports whether token i follows a lowercase word or a
+// proper noun, as a name word inside a sentence does.
+func (t *tagger) afterWordOrName(forms []string, tags []int, i int) bool {
+	prev := forms[i-1]
+	return tags[i-1] == t.propn || !capitalised(prev) && unicode.IsLetter(firstRune(prev))
 }
 
 func firstRune(s string) rune {
@@ -414,8 +420,7 @@ func (t *tagger) functionWordNames(forms []string, tags []int) bool {
 		if u != "PART" || !capitalised(forms[i]) || strings.ToUpper(forms[i]) == forms[i] || !capitalised(forms[i+1]) {
 			continue
 		}
-		prev := forms[i-1]
-		if tags[i-1] != t.propn && (capitalised(prev) || !unicode.IsLetter(firstRune(prev))) {
+		if !t.afterWordOrName(forms, tags, i) {
 			continue
 		}
 		tags[i], changed = t.propn, true

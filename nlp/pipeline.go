@@ -104,13 +104,9 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	}
 	s := newSentence(w.words, w.tags, w.hedges, p.tagger.classes)
 	p.parser.parse(s, w.forms, &w.scratch, w.heads, w.labels)
-	w.xpos = w.xpos[:0]
+	w.upos, w.xpos = w.upos[:0], w.xpos[:0]
 	for _, t := range w.tags {
-		w.xpos = append(w.xpos, p.tagger.classes[t].XPOS)
-	}
-	w.upos = w.upos[:0]
-	for _, t := range w.tags {
-		w.upos = append(w.upos, p.tagger.classes[t].UPOS)
+		w.upos, w.xpos = append(w.upos, p.tagger.classes[t].UPOS), append(w.xpos, p.tagger.classes[t].XPOS)
 	}
 	p.parser.promoteFiniteAcl(w.upos, w.xpos, w.heads, w.labels)
 	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)

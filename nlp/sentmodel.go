@@ -555,13 +555,9 @@ func docParts(sents []TreebankSentence, k int) [][]TreebankSentence {
 
 // readSentModel reads a model written by TrainSentenceModel.
 func readSentModel(data []byte) (*sentModel, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+	d, err := openModel(data, sentMagic, "sentence model")
 	if err != nil {
-		return nil, fmt.Errorf("sentence model: %w", err)
-	}
-	d := &decoder{r: bufio.NewReader(zr)}
-	if magic := d.str(); magic != sentMagic {
-		return nil, fmt.Errorf("sentence model: want format %q, got %q", sentMagic, magic)
+		return nil, err
 	}
 	m := &sentModel{w: d.perceptron()}
 	if d.err == nil && m.w.nclass != 1 {
