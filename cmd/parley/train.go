@@ -61,12 +61,9 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		path := filepath.Join(*out, "en_ewt.model")
-		if err := os.WriteFile(path, model, 0o644); err != nil {
-			return fmt.Errorf("train: %w", err)
+		if err := saveModel(m, filepath.Join(*out, "en_ewt.model"), model, start, cpu0); err != nil {
+			return err
 		}
-		fmt.Fprintf(m.Stdout, "model=%s\nbytes=%d\nwall_s=%.1f\ncpu_s=%.1f\n", path, len(model),
-			time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds())
 		p, err := nlp.Load(model)
 		if err != nil {
 			return fmt.Errorf("train: reload: %w", err)
@@ -84,12 +81,9 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		path := filepath.Join(*out, "en_ewt_sent.model")
-		if err := os.WriteFile(path, model, 0o644); err != nil {
-			return fmt.Errorf("train: %w", err)
+		if err := saveModel(m, filepath.Join(*out, "en_ewt_sent.model"), model, start, cpu0); err != nil {
+			return err
 		}
-		fmt.Fprintf(m.Stdout, "model=%s\nbytes=%d\nwall_s=%.1f\ncpu_s=%.1f\n", path, len(model),
-			time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds())
 		sp, err := nlp.NewSentenceSplitter(model)
 		if err != nil {
 			return fmt.Errorf("train: reload: %w", err)
@@ -101,6 +95,17 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 			printSplitScores(m, "test_", sp.Score(test))
 		}
 	}
+	return nil
+}
+
+// saveModel writes a trained model to path and reports its size and the
+// wall and CPU time spent since start and cpu0.
+func saveModel(m *Main, path string, model []byte, start time.Time, cpu0 time.Duration) error {
+	if err := os.WriteFile(path, model, 0o644); err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	fmt.Fprintf(m.Stdout, "model=%s\nbytes=%d\nwall_s=%.1f\ncpu_s=%.1f\n", path, len(model),
+		time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds())
 	return nil
 }
 
