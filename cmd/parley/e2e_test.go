@@ -151,6 +151,10 @@ func e2eMissingKeys(v map[string]any, want ...string) []string {
 
 func TestE2EUsage(t *testing.T) {
 	t.Parallel()
+	notModel, err := filepath.Abs("main.go")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name   string
 		args   []string
@@ -171,6 +175,8 @@ func TestE2EUsage(t *testing.T) {
 		{"ErrDyadsQuad", []string{"dyads", "--quad", "7"}, nil, -1, nil, []string{"--quad 7"}},
 		{"Version", []string{"version"}, nil, 0, []string{"parley "}, nil},
 		{"ErrEvalNoGold", []string{"eval", "x.txt"}, nil, 2, nil, []string{"--gold is required"}},
+		{"ErrParseModelMissing", []string{"parse", "--model", "no-such.model", "-"}, nil, -1, nil, []string{"no-such.model"}},
+		{"ErrParseModelNotModel", []string{"parse", "--model", notModel, "-"}, nil, -1, nil, []string{notModel + ": model"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -387,6 +393,19 @@ func TestE2EParseGold(t *testing.T) {
 		}
 		if res.code != 0 {
 			t.Errorf("exit %d, want 0\n%s", res.code, res)
+		}
+	})
+	t.Run("Model", func(t *testing.T) {
+		t.Parallel()
+		// The committed model given as a file parses as the embedded one.
+		model, err := filepath.Abs("../../nlp/model/en_ewt.model")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := e2eRun{args: []string{"parse", "--pretokenized", gold}}.run(t)
+		got := e2eRun{args: []string{"parse", "--model", model, "--pretokenized", gold}}.run(t)
+		if got.code != 0 || got.stdout != want.stdout {
+			t.Errorf("--model %s: exit %d, output\n%s\nwant the embedded model's\n%s", model, got.code, got.stdout, want.stdout)
 		}
 	})
 	t.Run("Pretokenized", func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"parley"
 	"parley/nlp"
@@ -18,6 +19,7 @@ func (m *Main) runParse(ctx context.Context, args []string) error {
 	format := fs.String("format", "conllu", "output format: conllu or json")
 	pretok := fs.String("pretokenized", "", "CoNLL-U `file` whose sentences and tokens are kept; writes predicted columns")
 	evalFile := fs.String("eval", "", "gold CoNLL-U `file` to score: upos, xpos, lemma, uas, las, sent_f1")
+	modelFile := fs.String("model", "", "model `file` written by 'parley train' (en_ewt.model) to use instead of the embedded one")
 	newReader := m.readerFlags(fs, "parley parse")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
@@ -27,6 +29,14 @@ func (m *Main) runParse(ctx context.Context, args []string) error {
 		return errUsage
 	}
 	p, err := nlp.Default()
+	if *modelFile != "" {
+		var data []byte
+		if data, err = os.ReadFile(*modelFile); err == nil {
+			if p, err = nlp.Load(data); err != nil {
+				err = fmt.Errorf("%s: %w", *modelFile, err)
+			}
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("parse: %w", err)
 	}
