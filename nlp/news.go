@@ -430,3 +430,102 @@ func (t *tagger) functionWordNames(forms []string, tags []int) bool {
 	}
 	return changed
 }
+
+// closedClasses are the UPOS classes whose words the treebank lists in
+// full: a word it never had cannot be one of them.
+var closedClasses = map[string]bool{"ADP": true, "AUX": true, "CCONJ": true, "DET": true,
+	"PART": true, "PRON": true, "SCONJ": true}
+
+// unseenFunctionWords retags as proper nouns the capitalised words that
+// training never had in any case but that the tagger read as a function
+// word ("Xi Jinping held talks", where "Xi" came out a subordinating
+// conjunction). It returns whether it changed a tag.
+func (t *tagger) unseenFunctionWords(forms []string, ws []word, tags []int) (changed bool) {
+	if t.propn < 0 {
+		return false
+	}
+	for i := range forms {
+		if ws[i].amb != hashNone || !capitalised(forms[i]) || !closedClasses[t.classes[tags[i]].UPOS] {
+			continue
+		}
+		tags[i], changed = t.propn, true
+	}
+	return changed
+}
+
+// visitingGuest undoes the parse of "met visiting Kenyan President William
+// Ruto" as met + [visiting Ruto] (xcomp with an object): a bare "visiting"
+// right after a verb without an object, before a capitalised name with a title, is the
+// guest's attribute ("the visiting president"), and the guest is the
+// verb's object. The coder would otherwise read that the host visited.
+func (p *parser) visitingGuest(forms, upos []string, heads, labels []int) {
+	xcomp, obj, amod := p.labelIndex("xcomp"), p.labelIndex("obj"), p.labelIndex("amod")
+	if xcomp < 0 || obj < 0 || amod < 0 {
+		return
+	}
+	for v := 1; v+1 < len(forms); v++ {
+		h := heads[v]
+		if labels[v] != xcomp || h != v-1 || upos[h] != "VERB" || !strings.EqualFold(forms[v], "visiting") || !capitalised(forms[v+1]) {
+			continue
+		}
+		guest, other := -1, false
+		var moved []int // obliques of the meeting ("on Tuesday") hung on visiting
+		for k, hk := range heads {
+			switch {
+			case hk == v && labels[k] == obj && upos[k] == "PROPN" && guest < 0:
+				guest = k
+			case hk == v && k > v && p.meetingModifier(labels[k]):
+				moved = append(moved, k)
+			case hk == v:
+				other = true // visiting has clauses of its own: leave it
+			case hk == h && labels[k] == obj:
+				other = true
+			}
+		}
+		if guest < 0 || other || !p.subtreeStarts(heads, guest, v+1) || !p.titled(heads, labels, guest) {
+			continue
+		}
+		heads[guest], labels[guest] = h, obj
+		heads[v], labels[v] = guest, amod
+		for _, k := range moved {
+			heads[k] = h
+		}
+	}
+}
+
+// titled reports whether name k has a title ("President William Ruto"):
+// "avoided visiting Paris" keeps its gerund.
+func (p *parser) titled(heads, labels []int, k int) bool {
+	desc := p.labelIndex("nmod:desc")
+	for d, h := range heads {
+		if h == k && labels[d] == desc && desc >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingModifier reports whether label l is one of the obliques and
+// marks that visitingGuest moves from "visiting" to the host's verb.
+func (p *parser) meetingModifier(l int) bool {
+	switch p.labels[l] {
+	case "obl", "obl:tmod", "obl:npmod", "advmod", "punct":
+		return true
+	}
+	return false
+}
+
+// subtreeStarts reports whether the leftmost word under (or at) r is at;
+// heads has -1 for the root.
+func (p *parser) subtreeStarts(heads []int, r, at int) bool {
+	left := r
+	for k := range heads {
+		for a, steps := k, 0; a >= 0 && steps < len(heads); a, steps = heads[a], steps+1 {
+			if a == r {
+				left = min(left, k)
+				break
+			}
+		}
+	}
+	return left == at
+}

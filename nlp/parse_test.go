@@ -43,6 +43,11 @@ func TestRelations(t *testing.T) {
 		{"SpeakerConj", "The leader said the presence of foreign forces in the country was illegal and called on the government to expel them.", "called", "said", "conj"},
 		{"TitledObject", "Gen. Asim Munir and FM Ishaq Dar met Secretary Antony J Blinken in Washington.", "Antony", "met", "obj"},
 		{"TitledSecondConjunct", "Gen. Asim Munir and FM Ishaq Dar met Secretary Antony J Blinken in Washington.", "Ishaq", "Asim", "conj"},
+		{"VisitingGuest", "The president met visiting Kenyan President William Ruto in the capital on Tuesday.", "William", "met", "obj"},
+		{"VisitingAttribute", "The president met visiting Kenyan President William Ruto in the capital on Tuesday.", "visiting", "William", "amod"},
+		{"VisitingMeetingDay", "The president met visiting Kenyan President William Ruto in the capital on Tuesday.", "Tuesday", "met", "obl"},
+		{"VisitingPlace", "They avoided visiting Paris during the strike.", "Paris", "visiting", "obj"},
+		{"UnseenInitialName", "Xi Jinping held talks with the visiting leader in Beijing.", "Xi", "held", "nsubj"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {

@@ -93,6 +93,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	// Applied here rather than in tag, so that the parser's jackknifed
 	// training tags, and with them the committed model, do not change.
 	p.tagger.functionWordNames(w.forms, w.tags)
+	p.tagger.unseenFunctionWords(w.forms, w.words, w.tags)
 	if p.tagger.unseenNames(w.forms, w.words, w.tags) {
 		p.tagger.nameNouns(w.forms, w.tags)
 	}
@@ -110,6 +111,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	}
 	p.parser.promoteFiniteAcl(w.upos, w.xpos, w.heads, w.labels)
 	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)
+	p.parser.visitingGuest(w.forms, w.upos, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
