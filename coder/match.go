@@ -91,7 +91,7 @@ func (c *Coder) matchAt(s *sent, pi, t int) []int {
 				next = j
 				break
 			}
-			if !gapOK(s.toks[j]) && !s.timeAdverbial(j) {
+			if !gapOK(s.toks[j]) && !s.timeAdverbial(j) && !s.amountIn(j) {
 				break
 			}
 		}
@@ -151,6 +151,36 @@ func gapOK(tok parley.Token) bool {
 	}
 	return false
 }
+
+// amountIn reports whether token j is the "in" after a sum of money, which
+// may stand inside a phrase: "pledged 500 million euros in military aid",
+// "announced $2 billion in aid".
+func (s *sent) amountIn(j int) bool {
+	if j < 2 || s.lemmas[j] != "in" {
+		return false
+	}
+	if currencies[strings.ToLower(s.lemmas[j-1])] {
+		return s.toks[j-2].UPOS == "NUM"
+	}
+	if s.toks[j-1].UPOS != "NUM" {
+		return false
+	}
+	for k := j - 2; k >= max(0, j-4); k-- {
+		if t := s.toks[k].Text; t == "$" || t == "€" || t == "£" || t == "¥" {
+			return true
+		}
+		if s.toks[k].UPOS != "NUM" {
+			return false
+		}
+	}
+	return false
+}
+
+// currencies are the lemmas of money nouns.
+var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "yuan": true,
+	"yen": true, "rupee": true, "riyal": true, "dirham": true, "ruble": true, "rouble": true,
+	"lira": true, "won": true, "franc": true, "shekel": true, "taka": true, "naira": true,
+	"rand": true, "rupiah": true, "ringgit": true, "peso": true, "real": true, "dinar": true}
 
 // timeAdverbial reports whether token j opens a short time phrase that may
 // stand inside a phrase ("agreed on Thursday to resume", "met in March

@@ -59,3 +59,29 @@ func TestTimeAdverbial(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountIn pins that the "in" after a sum of money may stand inside a
+// phrase ("pledged 500 million euros in military aid") and other "in"s not.
+func TestAmountIn(t *testing.T) {
+	tests := []struct {
+		spec string
+		at   int
+		want bool
+	}{
+		{"pledged/VERB 500/NUM million/NUM euros/NOUN:euro in/ADP military/ADJ aid/NOUN", 4, true},
+		{"announced/VERB $/SYM 2/NUM billion/NUM in/ADP aid/NOUN", 4, true},
+		{"pledged/VERB 300/NUM billion/NUM yen/NOUN in/ADP aid/NOUN", 4, true},
+		{"pledged/VERB 500/NUM troops/NOUN in/ADP Mali/PROPN", 3, false},
+		{"met/VERB 2/NUM in/ADP Geneva/PROPN", 2, false},
+		{"pledged/VERB euros/NOUN:euro in/ADP aid/NOUN", 2, false}, // no amount
+		{"in/ADP aid/NOUN", 0, false},
+	}
+	c := testCoder(t)
+	for _, tt := range tests {
+		doc := build(t, "", tt.spec)
+		s := newDocState(c, doc).sentence(0)
+		if got := s.amountIn(tt.at); got != tt.want {
+			t.Errorf("%q at %d: got %v, want %v", tt.spec, tt.at, got, tt.want)
+		}
+	}
+}
