@@ -529,3 +529,28 @@ func (p *parser) subtreeStarts(heads []int, r, at int) bool {
 	}
 	return left == at
 }
+
+// possessorOnVerb moves a possessor the parser hung on a verb to the noun
+// it possesses, the first noun after it among the verb's dependents:
+// "Ukraine's Zelenskiy thanked Denmark" had Ukraine as nmod:poss of
+// "thanked" (a verb takes no possessor), leaving the subject without its
+// country.
+func (p *parser) possessorOnVerb(upos []string, heads, labels []int) {
+	poss := p.labelIndex("nmod:poss")
+	if poss < 0 {
+		return
+	}
+	for d, h := range heads {
+		if labels[d] != poss || h < 0 || upos[h] != "VERB" && upos[h] != "AUX" {
+			continue
+		}
+		for k := d + 1; k < len(heads); k++ {
+			if upos[k] == "NOUN" || upos[k] == "PROPN" {
+				if heads[k] == h {
+					heads[d] = k
+				}
+				break
+			}
+		}
+	}
+}

@@ -48,6 +48,7 @@ func TestRelations(t *testing.T) {
 		{"VisitingMeetingDay", "The president met visiting Kenyan President William Ruto in the capital on Tuesday.", "Tuesday", "met", "obl"},
 		{"VisitingPlace", "They avoided visiting Paris during the strike.", "Paris", "visiting", "obj"},
 		{"UnseenInitialName", "Xi Jinping held talks with the visiting leader in Beijing.", "Xi", "held", "nsubj"},
+		{"PossessorOfSubject", "Ukraine's Zelenskiy thanked Denmark for its new package of military assistance.", "Ukraine", "Zelenskiy", "nmod:poss"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {

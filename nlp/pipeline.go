@@ -112,6 +112,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.promoteFiniteAcl(w.upos, w.xpos, w.heads, w.labels)
 	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)
 	p.parser.visitingGuest(w.forms, w.upos, w.heads, w.labels)
+	p.parser.possessorOnVerb(w.upos, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
