@@ -7,7 +7,7 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	a := j
 	if len(cues) > 0 {
 		// "Israeli occupation forces": up to two lower-case words between.
-		for n := 0; n < 2 && f.key(a) != "" && !f.word(a).punct && !startsUpper(f.word(a).text) && !stopCaps[f.key(a)]; n++ {
+		for n := 0; n < 2 && f.key(a) != "" && !f.word(a).punct && !startsUpper(f.word(a).text) && !stopCaps[f.key(a)] && !f.predicate(a); n++ {
 			if f.get(a+1, kAgent) != nil || f.get(a+1, kAgentCue) != nil || f.get(a+1, kPeer) != nil {
 				a++
 				break
@@ -77,6 +77,18 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	}
 	f.add(g, k, end)
 	return end
+}
+
+// predicate reports whether the parser made item a a verb of its own
+// rather than a modifier: "Venezuela expelled diplomats" is no
+// "Venezuelan diplomats", while "the armed forces" keeps its participle.
+func (f *finder) predicate(a int) bool {
+	t := f.upos(a)
+	if t != "VERB" && t != "AUX" {
+		return false
+	}
+	tok := f.token(a)
+	return tok == nil || tok.Deprel != "amod" && tok.Deprel != "compound"
 }
 
 // namedGroups are the sectors whose agent nouns may be followed by the

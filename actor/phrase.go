@@ -22,7 +22,7 @@ func (f *finder) phrase(k int) int {
 			if f.key(jj) == "'s" {
 				jj++
 			}
-			for n, x := 0, jj; n < 2 && f.get(jj, kTitle) == nil && f.key(x) != "" && !f.word(x).punct && !startsUpper(f.word(x).text) && !stopCaps[f.key(x)]; n++ {
+			for n, x := 0, jj; n < 2 && f.get(jj, kTitle) == nil && f.key(x) != "" && !f.word(x).punct && !startsUpper(f.word(x).text) && !stopCaps[f.key(x)] && !f.predicate(x); n++ {
 				// "Hamas political chief", "UN human rights chief"
 				x++
 				if f.get(x, kTitle) != nil {
@@ -49,7 +49,7 @@ func (f *finder) phrase(k int) int {
 	if (len(cues) > 0 || cueOrg != nil) && f.get(j, kTitle) == nil {
 		// "Iran's oil minister", "the UN's top humanitarian official":
 		// up to two lower-case words between the cue and the title.
-		for n, jj := 0, j; n < 2 && f.key(jj) != "" && !f.word(jj).punct && !startsUpper(f.word(jj).text) && !stopCaps[f.key(jj)]; n++ {
+		for n, jj := 0, j; n < 2 && f.key(jj) != "" && !f.word(jj).punct && !startsUpper(f.word(jj).text) && !stopCaps[f.key(jj)] && !f.predicate(jj); n++ {
 			jj++
 			if t := f.get(jj, kTitle); t != nil {
 				j = jj
