@@ -13,6 +13,9 @@ var (
 	// Verbs whose infinitive complement did not happen ("refused to meet")
 	// or has not happened yet ("plans to visit").
 	negatingHeads = []string{"refuse", "fail", "decline", "deny", "reject", "avoid", "cancel", "postpone", "stop"}
+	// Verbs whose object never came to be, with what it would have said:
+	// "Russia vetoed a resolution condemning the annexation".
+	blockingHeads = []string{"block", "veto"}
 	futureHeads   = []string{"plan", "expect", "intend", "schedule", "set", "due", "prepare", "hope", "want", "seek", "aim", "wish", "propose", "offer"}
 	// Verbs whose complement is asked for or alleged, not done: "urged
 	// Israel to halt", "called for the release of", "accused Serbia of
@@ -104,6 +107,14 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 		case "ccomp":
 			if c.isSay(s.lemmas[h]) && modality == "" {
 				modality = "reported"
+			}
+			return modality, false
+		case "acl":
+			// "blocked a statement criticising China": the statement, and
+			// with it the criticism, never came out.
+			if g := s.head(h); g >= 0 && (base(s.toks[h].Deprel) == "obj" || s.toks[h].Deprel == "nsubj:pass") &&
+				slices.Contains(blockingHeads, s.lemmas[g]) && !slices.Contains(f.toks, g) {
+				return "", true
 			}
 			return modality, false
 		case "conj":
