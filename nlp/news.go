@@ -374,7 +374,7 @@ var subjectless = map[string]bool{"looks": true, "feels": true, "sounds": true, 
 // participle, never a VBD, so the VBD is the predicate and the root noun
 // its subject; the root's dependents after the verb move to it.
 func (p *parser) promoteFiniteAcl(upos, xpos []string, heads, labels []int) {
-	acl, root, nsubj := p.labelIndex("acl"), p.labelIndex("root"), p.labelIndex("nsubj")
+	acl, relcl, root, nsubj := p.labelIndex("acl"), p.labelIndex("acl:relcl"), p.labelIndex("root"), p.labelIndex("nsubj")
 	if acl < 0 || root < 0 || nsubj < 0 {
 		return
 	}
@@ -383,7 +383,7 @@ func (p *parser) promoteFiniteAcl(upos, xpos []string, heads, labels []int) {
 		return
 	}
 	for v := r + 1; v < len(heads); v++ {
-		if labels[v] != acl || xpos[v] != "VBD" || slices.Contains(xpos, "VBZ") || slices.Contains(xpos, "VBP") {
+		if labels[v] != acl && (labels[v] != relcl || relcl < 0) || xpos[v] != "VBD" || slices.Contains(xpos, "VBZ") || slices.Contains(xpos, "VBP") {
 			continue
 		}
 		own := false
@@ -553,4 +553,142 @@ func (p *parser) possessorOnVerb(upos []string, heads, labels []int) {
 			}
 		}
 	}
+}
+
+// reportedClause gives back to a reported clause the words the parser hung
+// on the reporting verb after it. In "A car bomb killed 12 people in a
+// market, police said" the parser may make "people" a dependent of "said",
+// and in "Israeli strikes killed 30 people, the agency said" make both
+// "strikes" and "agency" subjects of "said". When a reporting verb has its
+// subject right after a comma and a clausal complement verb before that
+// comma, the reporter's other dependents before the comma move to the
+// complement's verb: a second subject as its subject, a bare noun after it
+// as its object (when it has none), other nouns as obliques. A past
+// participle read as a passive without an auxiliary that thereby gains an
+// object is a past-tense verb ("strikes killed at least 30 people"); its
+// index is returned for retagging.
+func (p *parser) reportedClause(forms, upos, xpos []string, heads, labels []int) (retag []int) {
+	nsubj, pass, obj, obl, cas, ccomp := p.labelIndex("nsubj"), p.labelIndex("nsubj:pass"), p.labelIndex("obj"),
+		p.labelIndex("obl"), p.labelIndex("case"), p.labelIndex("ccomp")
+	if nsubj < 0 || obj < 0 || obl < 0 || ccomp < 0 {
+		return nil
+	}
+	for h := range heads {
+		if upos[h] != "VERB" || !speechForms[strings.ToLower(forms[h])] {
+			continue
+		}
+		// The reporter: the subject before h, after a comma, with nothing
+		// but its own words in between.
+		rep := -1
+		for k := h - 1; k >= 0 && rep < 0; k-- {
+			if heads[k] == h && labels[k] == nsubj {
+				rep = k
+			}
+		}
+		if rep < 0 {
+			continue
+		}
+		comma := rep - 1
+		for comma >= 0 && forms[comma] != "," && p.under(heads, comma, rep) {
+			comma--
+		}
+		if comma <= 0 || forms[comma] != "," {
+			continue
+		}
+		v := -1
+		for k := 0; k < comma; k++ {
+			if heads[k] == h && upos[k] == "VERB" && (labels[k] == ccomp || p.labels[labels[k]] == "xcomp") {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		moved := false
+		for k := 0; k < comma; k++ {
+			if heads[k] != h || k == v {
+				continue
+			}
+			switch {
+			case k < v && labels[k] == nsubj && !p.hasSubject(heads, labels, v):
+				heads[k] = v
+			case k > v && (upos[k] == "NOUN" || upos[k] == "PROPN" || upos[k] == "NUM"):
+				heads[k] = v
+				bare := true
+				for c, hc := range heads {
+					if hc == k && labels[c] == cas {
+						bare = false
+					}
+				}
+				switch {
+				case !bare:
+					labels[k] = obl
+				case !p.hasObject(heads, labels, v, obj):
+					labels[k] = obj
+				default:
+					labels[k] = obl
+				}
+			default:
+				continue
+			}
+			moved = true
+		}
+		if !moved {
+			continue
+		}
+		labels[v] = ccomp
+		if xpos[v] == "VBN" && p.hasObject(heads, labels, v, obj) && !p.hasAux(heads, labels, v) && pass >= 0 {
+			for k, hk := range heads {
+				if hk == v && labels[k] == pass {
+					labels[k] = nsubj
+				}
+			}
+			retag = append(retag, v)
+		}
+	}
+	return retag
+}
+
+// under reports whether word k lies in the subtree of r (heads has -1 for
+// the root).
+func (p *parser) under(heads []int, k, r int) bool {
+	for steps := 0; k >= 0 && steps <= len(heads); steps++ {
+		if k == r {
+			return true
+		}
+		k = heads[k]
+	}
+	return false
+}
+
+// hasAux reports whether word v has an auxiliary.
+func (p *parser) hasAux(heads, labels []int, v int) bool {
+	for k, h := range heads {
+		if h == v && strings.HasPrefix(p.labels[labels[k]], "aux") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasObject reports whether word v has a dependent labelled obj.
+func (p *parser) hasObject(heads, labels []int, v, obj int) bool {
+	for k, h := range heads {
+		if h == v && labels[k] == obj {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether word v has a dependent whose relation is a
+// subject of any kind.
+func (p *parser) hasSubject(heads, labels []int, v int) bool {
+	for k, h := range heads {
+		if h == v && strings.HasPrefix(p.labels[labels[k]], "nsubj") || h == v && strings.HasPrefix(p.labels[labels[k]], "csubj") {
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,11 @@ func TestRelations(t *testing.T) {
 		{"VisitingPlace", "They avoided visiting Paris during the strike.", "Paris", "visiting", "obj"},
 		{"UnseenInitialName", "Xi Jinping held talks with the visiting leader in Beijing.", "Xi", "held", "nsubj"},
 		{"PossessorOfSubject", "Ukraine's Zelenskiy thanked Denmark for its new package of military assistance.", "Ukraine", "Zelenskiy", "nmod:poss"},
+		{"ReportedSubject", "Air strikes on a school sheltering displaced families in the city killed at least 30 people, the civil defence agency said.", "strikes", "killed", "nsubj"},
+		{"ReportedObject", "Air strikes on a school sheltering displaced families in the city killed at least 30 people, the civil defence agency said.", "people", "killed", "obj"},
+		{"Reporter", "Air strikes on a school sheltering displaced families in the city killed at least 30 people, the civil defence agency said.", "agency", "said", "nsubj"},
+		{"ReportedBareObject", "A car bomb killed 12 people in a market in the capital, police said.", "people", "killed", "obj"},
+		{"ReportedCountedObject", "Israeli troops killed three Palestinians in a raid on the camp, the health ministry said.", "Palestinians", "killed", "obj"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {

@@ -111,6 +111,12 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	}
 	p.parser.promoteFiniteAcl(w.upos, w.xpos, w.heads, w.labels)
 	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)
+	if p.tagger.vbd >= 0 {
+		for _, v := range p.parser.reportedClause(w.forms, w.upos, w.xpos, w.heads, w.labels) {
+			w.tags[v] = p.tagger.vbd
+			w.upos[v], w.xpos[v] = p.tagger.classes[w.tags[v]].UPOS, p.tagger.classes[w.tags[v]].XPOS
+		}
+	}
 	p.parser.visitingGuest(w.forms, w.upos, w.heads, w.labels)
 	p.parser.possessorOnVerb(w.upos, w.heads, w.labels)
 	for i := range toks {
