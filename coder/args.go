@@ -15,11 +15,14 @@ func (d *docState) sources(s *sent, f frame, p *Pattern) []actorRef {
 			if slot != "subj" {
 				depth = targetDepth
 			}
-			refs = appendRefs(refs, d.actorsIn(s, h, depth, false))
+			// The victims of an event noun are never its agent: "air
+			// strikes on a school sheltering displaced families killed 30".
+			victims := slot == "subj"
+			refs = appendRefs(refs, d.actorsIn(s, h, depth, victims))
 			if d.weak(refs) {
 				// "A spokesman for the Taliban administration": the actor
 				// the phrase names beats one guessed from the dateline.
-				if deeper := d.actorsInExcept(s, h, depth+1, false, refs); len(deeper) > 0 && !d.weak(deeper) {
+				if deeper := d.actorsInExcept(s, h, depth+1, victims, refs); len(deeper) > 0 && !d.weak(deeper) {
 					refs = deeper
 				}
 			}

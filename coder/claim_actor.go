@@ -28,7 +28,9 @@ func (d *docState) claimActor(s *sent, trig int, transitive bool) *parley.EventA
 			if sj < 0 || !passive && !transitive {
 				continue
 			}
-			for _, r := range d.actorsIn(s, sj, subjDepth, false) {
+			// Not the victims of an event noun subject ("strikes on a school
+			// sheltering displaced families killed 30").
+			for _, r := range d.actorsIn(s, sj, subjDepth, !passive) {
 				if d.perpMention(s, r, trig, passive) {
 					return d.eventActor(r)
 				}

@@ -64,6 +64,9 @@ func (d *docState) mentionRightBefore(s *sent, f frame, prev []actorRef) []actor
 	first := f.toks[0]
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		if mi := d.mentionAt(s, j); mi >= 0 && d.doc.Mentions[mi].TokenEnd == j+1 {
+			if h := s.head(j); h >= 0 && s.isVictimEdge(h, j) {
+				return nil // "strikes on civilians killed 30": the victims
+			}
 			return d.refsOf(mi)
 		}
 		switch {
