@@ -161,6 +161,11 @@ func (d *docState) nounSubject(s *sent, f frame, p *Pattern) []actorRef {
 	if slices.Contains(p.Source, "subj") || s.isVerb(f.top) || p.Code[:2] != "04" {
 		return nil
 	}
+	for _, t := range f.toks {
+		if c := s.child(t, "nmod:poss"); c >= 0 && (s.toks[c].UPOS == "PROPN" || s.toks[c].UPOS == "NOUN") {
+			return nil // "after Pelosi's visit to Taiwan": a named owner, not the clause's subject
+		}
+	}
 	for _, h := range s.slotHeads(f, "subj") {
 		if refs := d.actorsIn(s, h, subjDepth, false); len(refs) > 0 {
 			return refs
