@@ -193,8 +193,22 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 	for _, slot := range p.Target {
 		var refs []actorRef
 		heads := s.slotHeads(f, slot)
-		for _, h := range heads {
-			refs = appendRefs(refs, d.actorsInExcept(s, h, targetDepth, perp, srcs))
+		if slices.Contains(prepositions, slot) && len(heads) > 1 {
+			// One preposition slot has one phrase: of several the parser
+			// hung on the phrase's words, the nearest after it that names
+			// an actor ("sanctions on six Iranian officials over the
+			// crackdown on protesters": not the protesters).
+			last := slices.Max(f.toks)
+			slices.SortStableFunc(heads, func(a, b int) int { return nearAfter(a, last) - nearAfter(b, last) })
+			for _, h := range heads {
+				if refs = d.actorsInExcept(s, h, targetDepth, perp, srcs); len(refs) > 0 {
+					break
+				}
+			}
+		} else {
+			for _, h := range heads {
+				refs = appendRefs(refs, d.actorsInExcept(s, h, targetDepth, perp, srcs))
+			}
 		}
 		for _, h := range heads {
 			if len(refs) == 0 {
@@ -245,6 +259,15 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 		return d.without(d.lastPair, srcs)
 	}
 	return nil
+}
+
+// nearAfter orders positions by distance after last, those before it
+// after all of them.
+func nearAfter(t, last int) int {
+	if t > last {
+		return t - last
+	}
+	return 1<<20 + last - t
 }
 
 // inPair reports whether every source took part in the last consultation
