@@ -282,10 +282,19 @@ func (d *docState) inPair(srcs []actorRef) bool {
 // the United Nations"), which survives the parser misplacing a
 // coordination.
 func (d *docState) actorsAfter(s *sent, h int, perp bool, exclude []actorRef) []actorRef {
+	victims := false // inside "the killing of …": the victims, never the perpetrator
 	for j := h + 1; j < len(s.toks) && j <= h+12; j++ {
-		if mi := d.mentionAt(s, j); mi >= 0 {
+		if mi := d.mentionAt(s, j); mi >= 0 && !victims {
 			if refs := d.without(d.refsOf(mi), exclude); len(refs) > 0 {
 				return refs
+			}
+		}
+		if perp && s.toks[j].UPOS == "ADP" {
+			switch {
+			case s.lemmas[j] == "by":
+				victims = false
+			case s.lemmas[j] == "of" && slices.Contains(eventNouns, s.lemmas[j-1]):
+				victims = true
 			}
 		}
 		switch s.toks[j].UPOS {
