@@ -79,6 +79,13 @@ func (f *finder) phrase(k int) int {
 // titlePhrase reads from the title at item t on; k is the phrase start.
 func (f *finder) titlePhrase(k, t int, e *entry, cues []*country, cueOrg *org, former, det bool) int {
 	j := t + 1
+	if e.plural {
+		// "the foreign ministers of Egypt and Jordan": one per country,
+		// before "of Egypt" is read as the cue of them all.
+		if n := f.list(k, j, e.agent, cues); n > j {
+			return n
+		}
+	}
 	// A second title word: "Prime Minister" is one entry, "President Dr"
 	// is title + honorific, handled by name.
 	if c, o, jj := f.ofCountry(j); jj > j && len(cues) == 0 && cueOrg == nil {
