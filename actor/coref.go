@@ -208,6 +208,22 @@ func (st *state) pair(c *cand, persons, pairs, states map[int][]int) []int {
 	return nil
 }
 
+// peerCompat reports whether a person titled a can be the counterpart of
+// one titled b: any when either title is unknown, else the same office,
+// two heads of state or government ("Modi spoke with his US counterpart":
+// the President), or two foreign ministers ("Secretary of State"). The
+// Secretary of State is no defence minister's counterpart.
+func peerCompat(a, b *agent) bool {
+	if a == nil || b == nil || titleCompat(a, b) {
+		return true
+	}
+	x, y := a.Canonical, b.Canonical
+	return leaderTitles[x] && leaderTitles[y] || foreignTitles[x] && foreignTitles[y]
+}
+
+// foreignTitles are the offices of foreign ministers.
+var foreignTitles = map[string]bool{"Foreign Minister": true, "Secretary of State": true, "Foreign Secretary": true}
+
 // resolvePeer resolves "his Palestinian counterpart": per country cue, the
 // person of that country the document names (preferring the same title as
 // the possessor), else an unnamed actor of that country with the
@@ -224,7 +240,7 @@ func (st *state) resolvePeer(c *cand, persons, subjects map[int][]int) {
 		best := -1
 		for a := range st.actors {
 			x := st.actors[a]
-			if x.Type != "person" || x.Country != cue.Code {
+			if x.Type != "person" || x.Country != cue.Code || !peerCompat(st.titles[a], ownerTitle) {
 				continue
 			}
 			if best < 0 || (ownerTitle != nil && titleCompat(st.titles[a], ownerTitle) && !titleCompat(st.titles[best], ownerTitle)) {

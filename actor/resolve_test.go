@@ -238,3 +238,36 @@ func TestResolveConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestCounterpartOffice checks that "his US counterpart" is a named person
+// of that country only when the offices match: a defence minister's
+// counterpart is not the Secretary of State named earlier, a foreign
+// minister's is.
+func TestCounterpartOffice(t *testing.T) {
+	r := smallResolver(t)
+	tests := []struct{ text, want string }{
+		{"US Secretary of State Antony Blinken visited Baghdad. The Chinese defence minister held a video call with his US counterpart.", "!Antony Blinken"},
+		{"US Secretary of State Antony Blinken visited Baghdad. The Chinese foreign minister held a video call with his US counterpart.", "Antony Blinken"},
+	}
+	for _, tt := range tests {
+		doc := &parley.Document{Text: tt.text}
+		annotate(t, doc)
+		r.Resolve(doc)
+		var names []string
+		for _, m := range doc.Mentions {
+			if m.Text == "his US counterpart" || m.Text == "US counterpart" || strings.HasSuffix(m.Text, "counterpart") {
+				for _, a := range m.Actors {
+					names = append(names, doc.Actors[a].Name)
+				}
+			}
+		}
+		if len(names) == 0 {
+			t.Errorf("%q: the counterpart resolved to no actor", tt.text)
+			continue
+		}
+		want, not := strings.CutPrefix(tt.want, "!")
+		if got := strings.Join(names, ","); (got == want) == not {
+			t.Errorf("%q: the counterpart is %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
