@@ -17,6 +17,8 @@ var (
 	// "Russia vetoed a resolution condemning the annexation".
 	blockingHeads = []string{"block", "veto"}
 	futureHeads   = []string{"plan", "expect", "intend", "schedule", "set", "due", "prepare", "hope", "want", "seek", "aim", "wish", "propose", "offer"}
+	// Passive verbs whose infinitive is hearsay: "was reported to have met".
+	hearsayPassives = []string{"report", "say", "believe", "understand", "suppose", "rumour", "rumor"}
 	// Verbs whose complement is asked for or alleged, not done: "urged
 	// Israel to halt", "called for the release of", "accused Serbia of
 	// backing".
@@ -98,6 +100,8 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 				}
 			case slices.Contains(futureHeads, s.lemmas[h]) && modality == "":
 				modality = "future"
+			case slices.Contains(hearsayPassives, s.lemmas[h]) && s.child(h, "nsubj:pass") >= 0 && modality == "":
+				modality = "reported" // "was reported to have met", "is said to have ordered"
 			}
 			if m, neg := c.headModality(s, h); neg {
 				return "", true

@@ -4,6 +4,11 @@ import (
 	"slices"
 )
 
+// raisingPassives are verbs whose passive passes its subject on to the
+// infinitive: "are expected to meet", "is scheduled to visit", "was
+// reported to have met".
+var raisingPassives = []string{"expect", "schedule", "set", "slate", "due", "poise", "report", "say", "believe", "understand", "suppose"}
+
 // subject returns the token that acts as the subject of predicate v,
 // following control, coordination and adverbial clauses up the tree
 // ("agreed to work", "spoke and discussed", "while condemning, he said"),
@@ -43,6 +48,11 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 		}
 		switch base(s.toks[v].Deprel) {
 		case "xcomp":
+			// "Erdogan and Putin are expected to meet": the passive
+			// subject of a raising verb is the subject of its infinitive.
+			if c := s.child(h, "nsubj:pass"); c >= 0 && slices.Contains(raisingPassives, s.lemmas[h]) && s.hasMark(v, "to") {
+				return c, false
+			}
 			if slices.Contains(objectControl, s.lemmas[h]) {
 				if c := s.controller(h, len(s.toks)); c >= 0 {
 					return c, false // "urged Israel to halt", "called on the UN to deploy"
