@@ -152,3 +152,39 @@ func TestEventEvidence(t *testing.T) {
 		t.Error("symmetric: got false, want true")
 	}
 }
+
+// TestEventPlace pins where an event is placed: at the gathering it took
+// place during, and not in the place of the topic a talk was about.
+func TestEventPlace(t *testing.T) {
+	c := testCoder(t)
+	abbas := mention{2, 3, "PSEGOV", "Mahmoud Abbas"}
+	tests := []struct{ name, spec, want string }{
+		{"Gathering",
+			"Khan/PROPN/4/nsubj and/CCONJ/3/cc Abbas/PROPN/1/conj discussed/VERB:discuss/0/root security/NOUN/4/obj during/ADP/8/case a/DET/8/det meeting/NOUN/4/obl in/ADP/10/case Riyadh/PROPN/8/nmod ./PUNCT/4/punct",
+			"Riyadh"},
+		{"Topic",
+			"Khan/PROPN/4/nsubj and/CCONJ/3/cc Abbas/PROPN/1/conj discussed/VERB:discuss/0/root the/DET/6/det war/NOUN/4/obj in/ADP/8/case Sudan/PROPN/4/obl ./PUNCT/4/punct",
+			""},
+		{"Place",
+			"Khan/PROPN/4/nsubj and/CCONJ/3/cc Abbas/PROPN/1/conj discussed/VERB:discuss/0/root trade/NOUN/4/obj in/ADP/7/case Riyadh/PROPN/4/obl ./PUNCT/4/punct",
+			"Riyadh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(t, "2024-05-01", tt.spec, khan, abbas)
+			c.Code(doc)
+			if len(doc.Events) == 0 {
+				t.Fatalf("no event in %q", tt.spec)
+			}
+			for _, e := range doc.Events {
+				got := ""
+				if e.Place != nil {
+					got = e.Place.Name
+				}
+				if got != tt.want {
+					t.Errorf("%s %s>%s placed in %q, want %q", e.CAMEO, e.Source.Code, e.Target.Code, got, tt.want)
+				}
+			}
+		})
+	}
+}

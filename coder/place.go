@@ -15,6 +15,9 @@ var locatives = []string{"in", "at", "inside", "near", "across", "outside", "int
 // sidelines of the summit in Riyadh").
 var sidelineWords = []string{"sideline", "sidelines", "fringe", "fringes", "margin", "margins"}
 
+// gatheringNouns are the gatherings at or during which events happen.
+var gatheringNouns = []string{"meeting", "talk", "talks", "summit", "visit", "conference", "session", "ceremony", "forum", "dinner", "luncheon", "reception"}
+
 // eventPlace locates an event of frame f: a place on the sidelines of a
 // gathering, else a locative phrase attached to the event's clause, else
 // the dateline; nil when none is known.
@@ -37,6 +40,18 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 		for _, t := range chain {
 			if p := d.locativeOf(s, t); p != nil {
 				return p
+			}
+		}
+		for _, t := range chain {
+			// "discussed regional security during a meeting in Jeddah":
+			// where the gathering the event took place at was held.
+			for _, c := range s.children[t] {
+				if base(s.toks[c].Deprel) == "obl" && slices.Contains(gatheringNouns, s.lemmas[c]) &&
+					(s.caseOf(c) == "during" || s.caseOf(c) == "at") {
+					if p := d.locativeOf(s, c); p != nil {
+						return p
+					}
+				}
 			}
 		}
 		if strings.HasPrefix(code, "042") {
@@ -131,6 +146,9 @@ func (d *docState) locativeOf(s *sent, t int) *parley.Place {
 		b := base(s.toks[c].Deprel)
 		if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) {
 			lo, hi := s.span(c)
+			if b == "obl" && s.afterTopic(t, lo) {
+				continue // "discussed the war in Sudan": the war's place, misattached
+			}
 			for j := lo; j <= hi; j++ {
 				if s.inClauseBelow(j, c) {
 					continue // "in a deal brokered by China" is not in China
@@ -263,6 +281,26 @@ func (s *sent) inClauseBelow(j, c int) bool {
 // topicCases introduce the topic of a statement or protest ("on" does
 // not: "strikes on a camp in Rafah" hit Rafah).
 var topicCases = []string{"against", "over", "about", "regarding", "concerning"}
+
+// topicNouns name situations a talk is about, whose place a locative right
+// after them names even when the parser hangs it on the verb.
+var topicNouns = []string{"war", "situation", "crisis", "conflict", "fighting", "violence", "tension",
+	"development", "escalation", "crackdown", "unrest", "offensive", "ceasefire", "truce"}
+
+// afterTopic reports whether position lo, where an oblique of verb t
+// starts, directly follows t's object when that names a topic ("discussed
+// the war | in Sudan").
+func (s *sent) afterTopic(t, lo int) bool {
+	for _, o := range s.children[t] {
+		if s.toks[o].Deprel != "obj" || !slices.Contains(topicNouns, s.lemmas[o]) {
+			continue
+		}
+		if _, hi := s.span(o); hi == lo-1 {
+			return true
+		}
+	}
+	return false
+}
 
 // topicLocative reports whether the locative preposition t belongs to a
 // place that only qualifies a topic: "rallied against the war in Gaza",

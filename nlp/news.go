@@ -22,6 +22,11 @@ var titleWords = setOf("president", "pm", "fm", "dr", "mr", "mrs", "ms", "prof",
 	"imam", "cardinal", "rev", "sir", "lord", "dame", "commander", "marshal", "brig", "envoy",
 	"spokesman", "spokeswoman", "chairman", "speaker", "cm", "coas", "cjcsc", "dg", "ig")
 
+// titleModifiers belong to a title when one follows ("Crown Prince",
+// "Prime Minister", "Foreign Minister", "Vice President").
+var titleModifiers = setOf("crown", "prime", "foreign", "vice", "deputy", "supreme", "defence",
+	"defense", "interior", "finance", "grand", "chief", "senior", "acting")
+
 // dates are proper nouns that never belong to a name ("President Biden
 // Thursday said").
 var dates = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -152,6 +157,11 @@ func (p *parser) headTitledNames(forms []string, s *sentence, heads, labels []in
 			continue
 		}
 		start := i
+		// "Crown Prince", "Prime Minister", "Vice President": a
+		// capitalised modifier right before the title is part of it.
+		for start > 0 && capitalised(forms[start-1]) && titleModifiers[strings.ToLower(forms[start-1])] {
+			start--
+		}
 		for i < len(forms) && isTitle(forms[i]) {
 			i++
 		}
@@ -372,9 +382,12 @@ var subjectless = map[string]bool{"looks": true, "feels": true, "sounds": true, 
 // two sides resumed in Doha" (talks ← resumed) was parsed as "talks
 // [between the two sides resumed …]". A reduced relative takes a
 // participle, never a VBD, so the VBD is the predicate and the root noun
-// its subject; the root's dependents after the verb move to it.
+// its subject; the root's dependents after the verb move to it. The same
+// holds for a subjectless VBD hung as a relative clause or as part of a
+// name ("… and US President Joe Biden discussed regional security" had
+// "discussed" flat under "Joe").
 func (p *parser) promoteFiniteAcl(upos, xpos []string, heads, labels []int) {
-	acl, relcl, root, nsubj := p.labelIndex("acl"), p.labelIndex("acl:relcl"), p.labelIndex("root"), p.labelIndex("nsubj")
+	acl, relcl, flat, root, nsubj := p.labelIndex("acl"), p.labelIndex("acl:relcl"), p.labelIndex("flat"), p.labelIndex("root"), p.labelIndex("nsubj")
 	if acl < 0 || root < 0 || nsubj < 0 {
 		return
 	}
@@ -383,7 +396,8 @@ func (p *parser) promoteFiniteAcl(upos, xpos []string, heads, labels []int) {
 		return
 	}
 	for v := r + 1; v < len(heads); v++ {
-		if labels[v] != acl && (labels[v] != relcl || relcl < 0) || xpos[v] != "VBD" || slices.Contains(xpos, "VBZ") || slices.Contains(xpos, "VBP") {
+		l := labels[v]
+		if l != acl && (l != relcl || relcl < 0) && (l != flat || flat < 0) || xpos[v] != "VBD" || slices.Contains(xpos, "VBZ") || slices.Contains(xpos, "VBP") {
 			continue
 		}
 		own := false
