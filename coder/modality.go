@@ -74,7 +74,8 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 	if s.isNominal(f.top) && f.pred >= 0 && slices.Contains(requestHeads, s.lemmas[f.pred]) && !slices.Contains(f.toks, f.pred) && modality == "" {
 		modality = "hypothetical" // "called for the release of the hostages"
 	}
-	if a := s.verbAncestor(v); a >= 0 && slices.Contains(allegeHeads, s.lemmas[a]) && !slices.Contains(f.toks, a) && modality == "" {
+	if a := s.verbAncestor(v); a >= 0 && slices.Contains(allegeHeads, s.lemmas[a]) && !slices.Contains(f.toks, a) && modality == "" &&
+		!s.conjoinedTo(v, a) {
 		modality = "hypothetical" // "accused Azerbaijan of carrying out ethnic cleansing"
 	}
 	// Walk up through complements: "refused to meet", "plans to visit",
@@ -128,6 +129,18 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 		t = h
 	}
 	return modality, false
+}
+
+// conjoinedTo reports whether v reaches a through conjuncts only: "denied
+// losing the bridge and accused the army" accuses, whatever "deny" does to
+// its own complement.
+func (s *sent) conjoinedTo(v, a int) bool {
+	for t := v; t >= 0 && t != a; t = s.head(t) {
+		if base(s.toks[t].Deprel) != "conj" {
+			return false
+		}
+	}
+	return v != a
 }
 
 // verbAncestor returns the nearest verb above t, within three steps, or
