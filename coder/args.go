@@ -261,6 +261,17 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 	return nil
 }
 
+// reporter reports whether mention mi is the subject of a speech verb.
+func (d *docState) reporter(s *sent, mi int) bool {
+	m := d.doc.Mentions[mi]
+	h := m.Head
+	if h < 0 || h >= len(s.toks) || !strings.HasPrefix(s.toks[h].Deprel, "nsubj") {
+		return false
+	}
+	v := s.head(h)
+	return v >= 0 && d.c.isSay(s.lemmas[v])
+}
+
 // nearAfter orders positions by distance after last, those before it
 // after all of them.
 func nearAfter(t, last int) int {
@@ -285,6 +296,9 @@ func (d *docState) actorsAfter(s *sent, h int, perp bool, exclude []actorRef) []
 	victims := false // inside "the killing of …": the victims, never the perpetrator
 	for j := h + 1; j < len(s.toks) && j <= h+12; j++ {
 		if mi := d.mentionAt(s, j); mi >= 0 && !victims {
+			if d.reporter(s, mi) {
+				return nil // ", South Korea's Joint Chiefs of Staff said"
+			}
 			if refs := d.without(d.refsOf(mi), exclude); len(refs) > 0 {
 				return refs
 			}

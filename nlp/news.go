@@ -706,3 +706,66 @@ func (p *parser) hasSubject(heads, labels []int, v int) bool {
 	}
 	return false
 }
+
+// speakerSubject gives a subjectless reporting verb the noun phrase right
+// before it, between a comma and the verb, when the parser hung that
+// phrase elsewhere: "fired a missile on Thursday, South Korea's Joint
+// Chiefs of Staff said" had "Chiefs" conjoined to "Thursday" and "said"
+// without a subject.
+func (p *parser) speakerSubject(forms, upos []string, heads, labels []int) {
+	nsubj := p.labelIndex("nsubj")
+	if nsubj < 0 {
+		return
+	}
+	for h := 1; h < len(forms); h++ {
+		if upos[h] != "VERB" || !speechForms[strings.ToLower(forms[h])] || p.hasSubject(heads, labels, h) {
+			continue
+		}
+		comma := -1
+		for k := h - 1; k >= 0 && k >= h-12; k-- {
+			if forms[k] == "," {
+				comma = k
+				break
+			}
+			if u := upos[k]; u == "VERB" || u == "AUX" || u == "PUNCT" && forms[k] != "'" {
+				break
+			}
+		}
+		if comma < 0 || comma+1 >= h {
+			continue
+		}
+		// The phrase's head: its one word attached outside it.
+		n := -1
+		for k := comma + 1; k < h; k++ {
+			if hk := heads[k]; hk <= comma || hk >= h {
+				if n >= 0 {
+					n = -2
+					break
+				}
+				n = k
+			}
+		}
+		if n < 0 || upos[n] != "NOUN" && upos[n] != "PROPN" || heads[n] == h {
+			continue
+		}
+		old := heads[n]
+		heads[n], labels[n] = h, nsubj
+		if p.cyclic(heads) {
+			heads[n] = old
+		}
+	}
+}
+
+// cyclic reports whether heads (-1 for the root) has a cycle.
+func (p *parser) cyclic(heads []int) bool {
+	for k := range heads {
+		t := k
+		for steps := 0; t >= 0; steps++ {
+			if steps > len(heads) {
+				return true
+			}
+			t = heads[t]
+		}
+	}
+	return false
+}

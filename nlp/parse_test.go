@@ -57,6 +57,7 @@ func TestRelations(t *testing.T) {
 		{"TwoWordTitle", "Saudi Crown Prince Mohammed bin Salman and US President Joe Biden discussed regional security during a meeting in Jeddah.", "Crown", "Mohammed", "nmod:desc"},
 		{"SubjectOfTwoWordTitle", "Saudi Crown Prince Mohammed bin Salman and US President Joe Biden discussed regional security during a meeting in Jeddah.", "Mohammed", "discussed", "nsubj"},
 		{"ObjectAfterTitledConjunct", "Saudi Crown Prince Mohammed bin Salman and US President Joe Biden discussed regional security during a meeting in Jeddah.", "security", "discussed", "obj"},
+		{"SpeakerAfterDay", "The north fired a short-range ballistic missile into the sea on Thursday, the country's Joint Chiefs of Staff said, hours after the allies began joint military exercises.", "Chiefs", "said", "nsubj"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {
