@@ -16,6 +16,11 @@ var eventNouns = []string{
 	"strike", "violation", "violence",
 }
 
+// weaponNouns name the means of an attack, which a "with" phrase gives
+// ("with drones"), never a party to it.
+var weaponNouns = []string{"drone", "missile", "rocket", "artillery", "bomb", "tank", "jet", "aircraft",
+	"warplane", "shell", "weapon", "gun", "rifle", "grenade", "explosive", "tear gas", "water cannon", "bulldozer"}
+
 // victimCases introduce an event noun's victim or place.
 var victimCases = []string{"on", "against", "in", "at", "upon", "into", "toward", "towards", "of", "inside"}
 
@@ -77,6 +82,9 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 			}
 			if perp && s.isVictimEdge(it.tok, c) {
 				continue
+			}
+			if s.caseOf(c) == "with" && slices.Contains(weaponNouns, s.lemmas[c]) {
+				continue // "strikes Russian oil refinery with drones": the means, not a party
 			}
 			depth := it.depth + 1
 			if base(rel) == "conj" || rel == "flat" || rel == "compound" {
