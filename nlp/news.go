@@ -34,6 +34,9 @@ var dates = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 	"sept", "oct", "nov", "dec")
 
+// hashADJ is the hashed UPOS of adjectives.
+var hashADJ = hashString("ADJ")
+
 // hashPROPN is the hashed UPOS of proper nouns, as the parser sees it.
 var hashPROPN = hashString("PROPN")
 
@@ -162,6 +165,7 @@ func (p *parser) headTitledNames(forms []string, s *sentence, heads, labels []in
 		for start > 0 && capitalised(forms[start-1]) && titleModifiers[strings.ToLower(forms[start-1])] {
 			start--
 		}
+		mods := i - start
 		for i < len(forms) && isTitle(forms[i]) {
 			i++
 		}
@@ -174,6 +178,19 @@ func (p *parser) headTitledNames(forms []string, s *sentence, heads, labels []in
 			continue // titles with no name after them
 		}
 		p.rehead(start, name, i, heads, labels, desc, flat)
+		// The modifiers attach to the title word after them, as EWT has
+		// "Prime/amod Minister/nmod:desc Nawaz".
+		if mods > 0 && heads[start] == name {
+			for k := start; k < start+mods; k++ {
+				l := p.labelIndex("compound")
+				if s.u[k] == hashADJ {
+					l = p.labelIndex("amod")
+				}
+				if l >= 0 {
+					heads[k], labels[k] = k+1, l
+				}
+			}
+		}
 	}
 }
 
@@ -768,4 +785,93 @@ func (p *parser) cyclic(heads []int) bool {
 		}
 	}
 	return false
+}
+
+// gerundVerbs take an object and an "of" or "for" gerund: "accused the
+// Taliban of sheltering militants", "thanked China for supporting".
+var gerundVerbs = setOf("accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming",
+	"suspect", "suspected", "suspects", "charge", "charged", "charges", "thank", "thanked", "thanks", "thanking",
+	"praise", "praised", "praises", "praising", "criticise", "criticised", "criticises", "criticize",
+	"criticized", "criticizes", "condemn", "condemned", "condemns", "convict", "convicted", "punish", "punished",
+	"sanction", "sanctioned", "fault", "faulted", "credit", "credited", "commend", "commended")
+
+// objectGerund repairs "accused the Afghan Taliban of sheltering militants"
+// when the parser hung the gerund on the noun after it ("of sheltering" as
+// a modifier of "militants", the Taliban a compound, "militants" an
+// oblique of "accused"): the noun phrase between the verb and "of" is the
+// verb's object, the gerund an adverbial clause marked by "of", and the
+// noun phrase after it the gerund's object. The change is kept only when
+// the result is a tree.
+func (p *parser) objectGerund(forms, upos, xpos []string, heads, labels []int) {
+	obj, advcl, mark := p.labelIndex("obj"), p.labelIndex("advcl"), p.labelIndex("mark")
+	if obj < 0 || advcl < 0 || mark < 0 {
+		return
+	}
+	for v := range forms {
+		if upos[v] != "VERB" || !gerundVerbs[strings.ToLower(forms[v])] {
+			continue
+		}
+		m := -1
+		for k := v + 2; k < len(forms) && k <= v+8; k++ {
+			if f := strings.ToLower(forms[k]); f == "of" || f == "for" {
+				m = k
+				break
+			}
+			if upos[k] == "VERB" || upos[k] == "AUX" || upos[k] == "PUNCT" {
+				break
+			}
+		}
+		if m < 0 || m+1 >= len(forms) || xpos[m+1] != "VBG" {
+			continue
+		}
+		g := m + 1
+		n := -1 // the object's head: the last noun before "of"
+		for k := m - 1; k > v; k-- {
+			if upos[k] == "NOUN" || upos[k] == "PROPN" || upos[k] == "PRON" {
+				n = k
+				break
+			}
+		}
+		if upos[g] != "VERB" {
+			continue // "of being willing": the clause's head is further on
+		}
+		for k := v + 1; k < m; k++ {
+			if heads[k] == v && labels[k] == obj {
+				n = k // an object the parser found stays the object
+			}
+		}
+		if n < 0 || heads[n] == v && labels[n] == obj && heads[g] == v {
+			continue // nothing to repair
+		}
+		o := -1 // the gerund's object: the head of the noun phrase after it
+		for k := g + 1; k < len(forms) && k <= g+6; k++ {
+			if upos[k] == "NOUN" || upos[k] == "PROPN" {
+				o = k
+				for o+1 < len(forms) && (upos[o+1] == "NOUN" || upos[o+1] == "PROPN") && heads[o] == o+1 {
+					o++
+				}
+				break
+			}
+			if upos[k] != "DET" && upos[k] != "ADJ" && upos[k] != "NUM" && upos[k] != "PRON" {
+				break
+			}
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[n], nl[n] = v, obj
+		nh[g], nl[g] = v, advcl
+		nh[m], nl[m] = g, mark
+		if o >= 0 {
+			nh[o], nl[o] = g, obj
+		}
+		for k := v + 1; k < m; k++ {
+			if k != n && (nh[k] < v+1 || nh[k] >= m) && k > n-4 && k < n {
+				nh[k] = n // the object's own words stay under it
+			}
+		}
+		if p.cyclic(nh) {
+			continue
+		}
+		copy(heads, nh)
+		copy(labels, nl)
+	}
 }

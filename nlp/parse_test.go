@@ -54,10 +54,14 @@ func TestRelations(t *testing.T) {
 		{"Reporter", "Air strikes on a school sheltering displaced families in the city killed at least 30 people, the civil defence agency said.", "agency", "said", "nsubj"},
 		{"ReportedBareObject", "A car bomb killed 12 people in a market in the capital, police said.", "people", "killed", "obj"},
 		{"ReportedCountedObject", "Israeli troops killed three Palestinians in a raid on the camp, the health ministry said.", "Palestinians", "killed", "obj"},
-		{"TwoWordTitle", "Saudi Crown Prince Mohammed bin Salman and US President Joe Biden discussed regional security during a meeting in Jeddah.", "Crown", "Mohammed", "nmod:desc"},
+		{"TwoWordTitle", "Saudi Crown Prince Mohammed bin Salman and US President Joe Biden discussed regional security during a meeting in Jeddah.", "Crown", "Prince", "compound"},
+		{"TwoWordTitleHead", "Saudi Crown Prince Mohammed bin Salman and US President Joe Biden discussed regional security during a meeting in Jeddah.", "Prince", "Mohammed", "nmod:desc"},
 		{"SubjectOfTwoWordTitle", "Saudi Crown Prince Mohammed bin Salman and US President Joe Biden discussed regional security during a meeting in Jeddah.", "Mohammed", "discussed", "nsubj"},
 		{"ObjectAfterTitledConjunct", "Saudi Crown Prince Mohammed bin Salman and US President Joe Biden discussed regional security during a meeting in Jeddah.", "security", "discussed", "obj"},
 		{"SpeakerAfterDay", "The north fired a short-range ballistic missile into the sea on Thursday, the country's Joint Chiefs of Staff said, hours after the allies began joint military exercises.", "Chiefs", "said", "nsubj"},
+		{"ObjectOfAccused", "The ministry on Monday accused the Afghan Taliban of sheltering militants who carried out attacks inside the country.", "Taliban", "accused", "obj"},
+		{"GerundOfAccused", "The ministry on Monday accused the Afghan Taliban of sheltering militants who carried out attacks inside the country.", "sheltering", "accused", "advcl"},
+		{"ObjectOfGerund", "The ministry on Monday accused the Afghan Taliban of sheltering militants who carried out attacks inside the country.", "militants", "sheltering", "obj"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {

@@ -112,6 +112,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.promoteFiniteAcl(w.upos, w.xpos, w.heads, w.labels)
 	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)
 	p.parser.speakerSubject(w.forms, w.upos, w.heads, w.labels)
+	p.parser.objectGerund(w.forms, w.upos, w.xpos, w.heads, w.labels)
 	if p.tagger.vbd >= 0 {
 		for _, v := range p.parser.reportedClause(w.forms, w.upos, w.xpos, w.heads, w.labels) {
 			w.tags[v] = p.tagger.vbd
