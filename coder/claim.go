@@ -73,6 +73,14 @@ func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 			used[num] = true
 			out = append(out, d.newClaim(s, f, t, last, num, end))
 			if f.Frame != "of" && f.Frame != "after" {
+				// "Two soldiers and three border guards were killed": the
+				// counts of the conjuncts of the counted subject.
+				for _, n := range s.conjunctCounts(num, t) {
+					if _, e, ok := parseCount(s, n); ok && !used[n] && countOK(s, n, e) {
+						used[n] = true
+						out = append(out, d.newClaim(s, f, t, last, n, e))
+					}
+				}
 				continue
 			}
 			// "killing 13 troops and at least 60 civilians": each
@@ -85,6 +93,33 @@ func (c *Coder) claimSentence(d *docState, s *sent) []parley.Claim {
 				used[num] = true
 				out = append(out, d.newClaim(s, f, t, last, num, end))
 			}
+		}
+	}
+	return out
+}
+
+// conjunctCounts returns the counts (nummod tokens) of the other conjuncts
+// of the noun that count num counts, when that noun phrase is the subject
+// of trigger t: "Two soldiers and three border guards were killed".
+func (s *sent) conjunctCounts(num, t int) []int {
+	if !s.parsed || s.toks[num].Deprel != "nummod" {
+		return nil
+	}
+	v := s.head(num)
+	r := v
+	for r >= 0 && base(s.toks[r].Deprel) == "conj" {
+		r = s.head(r)
+	}
+	if r < 0 || s.head(r) != t || !strings.HasPrefix(s.toks[r].Deprel, "nsubj") {
+		return nil
+	}
+	var out []int
+	for _, m := range append([]int{r}, s.children[r]...) {
+		if m == v || m != r && (base(s.toks[m].Deprel) != "conj" || s.childWithLemma(m, "and") < 0) {
+			continue // not "Nine people, including three children"
+		}
+		if n := s.child(m, "nummod"); n >= 0 && n != num {
+			out = append(out, n)
 		}
 	}
 	return out

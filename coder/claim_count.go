@@ -91,6 +91,11 @@ func scanBeforeOrParse(s *sent, t int) (num, end int, ok bool) {
 			subj = c
 		}
 	}
+	// "Two soldiers and three border guards were killed": the verb's own
+	// coordinated subject, each conjunct a figure of the verb.
+	ownConj := subj >= 0 && slices.ContainsFunc(s.children[subj], func(c int) bool {
+		return c < t && s.toks[c].Deprel == "conj"
+	})
 	if r := s.toks[t].Deprel; subj < 0 && (r == "acl" || r == "acl:relcl" || r == "amod") && s.head(t) >= 0 {
 		subj = s.head(t)
 	}
@@ -107,10 +112,10 @@ func scanBeforeOrParse(s *sent, t int) (num, end int, ok bool) {
 		}
 	}
 	for _, n := range cands {
-		if start, e, ok := countEndingAt(s, n); ok && countOK(s, start, e) && !s.coordinationBetween(e, t) {
+		if start, e, ok := countEndingAt(s, n); ok && countOK(s, start, e) && (ownConj || !s.coordinationBetween(e, t)) {
 			return start, e, true
 		}
-		if _, e, ok := parseCount(s, n); ok && countOK(s, n, e) && !s.coordinationBetween(e, t) {
+		if _, e, ok := parseCount(s, n); ok && countOK(s, n, e) && (ownConj || !s.coordinationBetween(e, t)) {
 			return n, e, true
 		}
 	}

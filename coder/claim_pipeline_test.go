@@ -71,6 +71,8 @@ func TestClaimsPipeline(t *testing.T) {
 			[]string{"missing 12   GRC ?"}},
 		{"Perpetrator", "2024-01-09", "Russian shelling wounded 11 civilians in Kharkiv.",
 			[]string{"injured 11   UKR RUS"}},
+		{"CoordinatedSubjects", "2024-10-12", "Two Pakistani soldiers and three Afghan border guards were killed in the clash, officials on both sides said.",
+			[]string{"killed 3   AFG ?", "killed 2   PAK ?"}},
 		{"VictimsNoPerpetrator", "2024-08-10", "Air strikes on a school sheltering displaced families in the city killed at least 30 people, the civil defence agency said.",
 			[]string{"killed 30 at least   -"}},
 		{"Fled", "2023-10-02", "Nearly 1,500 villagers have fled to Chad.",

@@ -55,7 +55,11 @@ func countOK(s *sent, num, end int) bool {
 			next = s.lemmas[end+1]
 		}
 		if slices.Contains(units, next) || slices.Contains(units, strings.TrimSuffix(next, "s")) {
-			return false
+			// Unless the unit word only modifies the counted noun:
+			// "three border guards".
+			if h := victimHead(s, end); h == end || s.toks[end].UPOS != "NOUN" || slices.Contains(units, s.lemmas[h]) {
+				return false
+			}
 		}
 		// A score or a vote: "115 to 89", "3-2".
 		if (next == "to" || next == "-") && end+1 < len(s.toks) {
@@ -64,7 +68,9 @@ func countOK(s *sent, num, end int) bool {
 			}
 		}
 	}
-	if v := victimAfter(s, end); v >= 0 && slices.Contains(units, s.lemmas[v]) {
+	// The compound's last noun says what is counted: "three border
+	// guards" counts guards, "three border crossings" crossings.
+	if v := victimAfter(s, end); v >= 0 && slices.Contains(units, s.lemmas[victimHead(s, v)]) {
 		return false
 	}
 	return true
