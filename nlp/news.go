@@ -875,3 +875,52 @@ func (p *parser) objectGerund(forms, upos, xpos []string, heads, labels []int) {
 		copy(labels, nl)
 	}
 }
+
+// possessorPhrase re-attaches a possessor the parser gave a relation of
+// its own: in "Israel and Lebanon's Hezbollah agreed" it made "Lebanon" the
+// conjunct and "Hezbollah" a second subject. A word with a possessive "'s"
+// always modifies the noun after it, so that noun (the last of the nouns
+// that follow) takes the possessor's place in the tree and the possessor
+// becomes its nmod:poss. Kept only when the result is a tree.
+func (p *parser) possessorPhrase(forms, upos []string, heads, labels []int) {
+	poss, cas := p.labelIndex("nmod:poss"), p.labelIndex("case")
+	if poss < 0 || cas < 0 {
+		return
+	}
+	for x := 0; x+2 < len(forms); x++ {
+		c := x + 1
+		if labels[x] == poss || heads[c] != x || labels[c] != cas || (forms[c] != "'s" && forms[c] != "’s" && forms[c] != "'") {
+			continue
+		}
+		if upos[x] != "PROPN" && upos[x] != "NOUN" {
+			continue
+		}
+		y := -1
+		for k := x + 2; k < len(forms) && (upos[k] == "PROPN" || upos[k] == "NOUN"); k++ {
+			y = k
+		}
+		if y < 0 || heads[y] == x {
+			continue
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[y], nl[y] = heads[x], labels[x]
+		nh[x], nl[x] = y, poss
+		for k := x + 2; k < y; k++ {
+			if nh[k] == x {
+				nh[k] = y
+			}
+		}
+		for k := range nh {
+			// What hung on the possessor after it, and the conjunction
+			// and comma before it, belong to the phrase.
+			if k != c && k != y && nh[k] == x && (k > x || p.labels[labels[k]] == "cc" || p.labels[labels[k]] == "punct") {
+				nh[k] = y
+			}
+		}
+		if p.cyclic(nh) {
+			continue
+		}
+		copy(heads, nh)
+		copy(labels, nl)
+	}
+}

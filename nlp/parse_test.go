@@ -62,6 +62,8 @@ func TestRelations(t *testing.T) {
 		{"ObjectOfAccused", "The ministry on Monday accused the Afghan Taliban of sheltering militants who carried out attacks inside the country.", "Taliban", "accused", "obj"},
 		{"GerundOfAccused", "The ministry on Monday accused the Afghan Taliban of sheltering militants who carried out attacks inside the country.", "sheltering", "accused", "advcl"},
 		{"ObjectOfGerund", "The ministry on Monday accused the Afghan Taliban of sheltering militants who carried out attacks inside the country.", "militants", "sheltering", "obj"},
+		{"PossessedConjunct", "Israel and Lebanon's Hezbollah agreed on Tuesday to a ceasefire.", "Hezbollah", "Israel", "conj"},
+		{"PossessorOfConjunct", "Israel and Lebanon's Hezbollah agreed on Tuesday to a ceasefire.", "Lebanon", "Hezbollah", "nmod:poss"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {
