@@ -62,6 +62,15 @@ func (st *state) walk() {
 			}
 			st.resolveGroup(c)
 		case cListItem:
+			if c.agent != nil && c.agent.Kind == "title" {
+				// "Foreign ministers of Norway and Qatar": Norway's is the
+				// Norwegian foreign minister the document names.
+				t := cand{sent: c.sent, title: c.agent, cues: []*country{c.country}}
+				if a := st.titleHolder(&t, last); a >= 0 {
+					c.actors = []int{a}
+					break
+				}
+			}
 			a, key := st.d.groupActor(c.country, nil, c.agent, false)
 			c.actors = []int{st.actor(key, a, c.agent)}
 		case cList:
@@ -101,6 +110,26 @@ func containsInt(xs []int, x int) bool {
 // with none, a title with a country cue is an unnamed actor of that
 // country, and a domestic title without one takes the dateline's country.
 func (st *state) resolveTitle(c *cand, last map[int]int) {
+	if best := st.titleHolder(c, last); best >= 0 {
+		c.actors = []int{best}
+		return
+	}
+	cue := c.cue()
+	if home := st.homeCountry(c.sent); cue == nil && c.cueOrg == nil && c.title.Domestic && home != nil && !c.former && !(c.indef && st.sole) {
+		cue = home
+		c.how = "title-dateline"
+	}
+	if cue == nil && c.cueOrg == nil {
+		return
+	}
+	a, key := st.d.groupActor(cue, c.cueOrg, c.title, c.former)
+	a.Type, a.How = "person", "title"
+	c.actors = []int{st.actor("T:"+key, a, c.title)}
+}
+
+// titleHolder returns the person of the document who holds c's title
+// (the one named last, else the first named later), or -1.
+func (st *state) titleHolder(c *cand, last map[int]int) int {
 	best, bestAt := -1, -1
 	for a := range st.actors {
 		if c.indef {
@@ -124,21 +153,7 @@ func (st *state) resolveTitle(c *cand, last map[int]int) {
 			best, bestAt = a, at
 		}
 	}
-	if best >= 0 {
-		c.actors = []int{best}
-		return
-	}
-	cue := c.cue()
-	if home := st.homeCountry(c.sent); cue == nil && c.cueOrg == nil && c.title.Domestic && home != nil && !c.former && !(c.indef && st.sole) {
-		cue = home
-		c.how = "title-dateline"
-	}
-	if cue == nil && c.cueOrg == nil {
-		return
-	}
-	a, key := st.d.groupActor(cue, c.cueOrg, c.title, c.former)
-	a.Type, a.How = "person", "title"
-	c.actors = []int{st.actor("T:"+key, a, c.title)}
+	return best
 }
 
 // antecedent resolves "he" or "she": the first person named in the same

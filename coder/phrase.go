@@ -101,7 +101,10 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 			}
 		}
 	}
-	common := s.toks[t].UPOS == "NOUN" || s.toks[t].UPOS == "PROPN"
+	// Act nouns ("the ceasefire", "the attack") are not reused: the actors
+	// of "a ceasefire brokered by the United States" are not the parties
+	// "the ceasefire" stands for later (see refersToAct).
+	common := (s.toks[t].UPOS == "NOUN" || s.toks[t].UPOS == "PROPN") && !slices.Contains(actNouns, s.lemmas[t])
 	if len(out) == 0 && common && s.child(t, "det") >= 0 && s.lemmas[s.child(t, "det")] == "the" {
 		// "the Ambassadors": the same noun resolved earlier in the document.
 		return d.nounRefs[nounKey(s.lemmas[t])]
