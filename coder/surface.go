@@ -93,6 +93,9 @@ func (s *sent) isDateWord(t int) bool {
 // ("hosted Chinese President Xi Jinping").
 func (d *docState) mentionRightAfter(s *sent, f frame) []actorRef {
 	first := f.toks[0]
+	if last := f.toks[len(f.toks)-1]; s.isVerb(last) {
+		first = last // a phrase ending in its verb: "commitment to defend the Philippines"
+	}
 	for j := first + 1; j < len(s.toks) && j <= first+5; j++ {
 		if slices.Contains(f.toks, j) {
 			return nil
