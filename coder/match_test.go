@@ -37,50 +37,38 @@ func TestTimeGap(t *testing.T) {
 	}
 }
 
-func TestTimeAdverbial(t *testing.T) {
+// TestGapWords pins the words that may stand inside a phrase although
+// they are no modifiers: a short time phrase ("agreed on Thursday to") and
+// the "in" after a sum of money ("pledged 500 million euros in military
+// aid"); other such words may not.
+func TestGapWords(t *testing.T) {
+	timeAdverbial := (*sent).timeAdverbial
+	amountIn := (*sent).amountIn
 	tests := []struct {
 		spec string
+		is   func(*sent, int) bool
 		at   int
 		want bool
 	}{
-		{"agreed/VERB on/ADP Thursday/PROPN to/PART", 1, true},
-		{"agreed/VERB in/ADP March/PROPN to/PART", 1, true},
-		{"agreed/VERB in/ADP may/AUX be/AUX", 1, false}, // "may" the verb is no month here
-		{"agreed/VERB in/ADP Geneva/PROPN to/PART", 1, false},
-		{"agreed/VERB with/ADP Thursday/PROPN", 1, false},
-		{"agreed/VERB on/ADP", 1, false},
+		{"agreed/VERB on/ADP Thursday/PROPN to/PART", timeAdverbial, 1, true},
+		{"agreed/VERB in/ADP March/PROPN to/PART", timeAdverbial, 1, true},
+		{"agreed/VERB in/ADP may/AUX be/AUX", timeAdverbial, 1, false}, // "may" the verb is no month here
+		{"agreed/VERB in/ADP Geneva/PROPN to/PART", timeAdverbial, 1, false},
+		{"agreed/VERB with/ADP Thursday/PROPN", timeAdverbial, 1, false},
+		{"agreed/VERB on/ADP", timeAdverbial, 1, false},
+		{"pledged/VERB 500/NUM million/NUM euros/NOUN:euro in/ADP military/ADJ aid/NOUN", amountIn, 4, true},
+		{"announced/VERB $/SYM 2/NUM billion/NUM in/ADP aid/NOUN", amountIn, 4, true},
+		{"pledged/VERB 300/NUM billion/NUM yen/NOUN in/ADP aid/NOUN", amountIn, 4, true},
+		{"pledged/VERB 500/NUM troops/NOUN in/ADP Mali/PROPN", amountIn, 3, false},
+		{"met/VERB 2/NUM in/ADP Geneva/PROPN", amountIn, 2, false},
+		{"pledged/VERB euros/NOUN:euro in/ADP aid/NOUN", amountIn, 2, false}, // no amount
+		{"in/ADP aid/NOUN", amountIn, 0, false},
 	}
 	c := testCoder(t)
 	for _, tt := range tests {
 		doc := build(t, "", tt.spec)
 		s := newDocState(c, doc).sentence(0)
-		if got := s.timeAdverbial(tt.at); got != tt.want {
-			t.Errorf("%q at %d: got %v, want %v", tt.spec, tt.at, got, tt.want)
-		}
-	}
-}
-
-// TestAmountIn pins that the "in" after a sum of money may stand inside a
-// phrase ("pledged 500 million euros in military aid") and other "in"s not.
-func TestAmountIn(t *testing.T) {
-	tests := []struct {
-		spec string
-		at   int
-		want bool
-	}{
-		{"pledged/VERB 500/NUM million/NUM euros/NOUN:euro in/ADP military/ADJ aid/NOUN", 4, true},
-		{"announced/VERB $/SYM 2/NUM billion/NUM in/ADP aid/NOUN", 4, true},
-		{"pledged/VERB 300/NUM billion/NUM yen/NOUN in/ADP aid/NOUN", 4, true},
-		{"pledged/VERB 500/NUM troops/NOUN in/ADP Mali/PROPN", 3, false},
-		{"met/VERB 2/NUM in/ADP Geneva/PROPN", 2, false},
-		{"pledged/VERB euros/NOUN:euro in/ADP aid/NOUN", 2, false}, // no amount
-		{"in/ADP aid/NOUN", 0, false},
-	}
-	c := testCoder(t)
-	for _, tt := range tests {
-		doc := build(t, "", tt.spec)
-		s := newDocState(c, doc).sentence(0)
-		if got := s.amountIn(tt.at); got != tt.want {
+		if got := tt.is(s, tt.at); got != tt.want {
 			t.Errorf("%q at %d: got %v, want %v", tt.spec, tt.at, got, tt.want)
 		}
 	}
