@@ -317,8 +317,24 @@ func (s *sent) topicLocative(t int) bool {
 	if n < 0 || base(s.toks[p].Deprel) != "nmod" {
 		return false
 	}
-	return slices.Contains(topicCases, s.caseOf(n))
+	if slices.Contains(topicCases, s.caseOf(n)) {
+		return true
+	}
+	// "since the start of the war in Ukraine": a time, not a place, up to
+	// two nouns further up.
+	for k := 0; k < 3 && n >= 0; k, n = k+1, s.head(n) {
+		if slices.Contains(temporalCases, s.caseOf(n)) {
+			return true
+		}
+		if base(s.toks[n].Deprel) != "nmod" {
+			break
+		}
+	}
+	return false
 }
+
+// temporalCases open a time phrase whose places are not the event's.
+var temporalCases = []string{"since", "until", "till"}
 
 // physicalFrame reports whether the event of frame f is physical (see
 // physical) by its top token or any trigger token: "held talks" is talks.

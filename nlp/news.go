@@ -924,3 +924,40 @@ func (p *parser) possessorPhrase(forms, upos []string, heads, labels []int) {
 		copy(labels, nl)
 	}
 }
+
+// trailingCase repairs a preposition the parser made the case marker of
+// the noun before it and gave an object of its own: "expelled more than a
+// dozen British diplomats since the start of the war" had "since" as case
+// of "diplomats" and "start" as its object. English case markers precede
+// their nouns, so the object becomes an oblique of the noun's head, marked
+// by the preposition.
+func (p *parser) trailingCase(forms, upos []string, heads, labels []int) {
+	cas, obl, obj := p.labelIndex("case"), p.labelIndex("obl"), p.labelIndex("obj")
+	if cas < 0 || obl < 0 || obj < 0 {
+		return
+	}
+	for c := 1; c < len(forms); c++ {
+		h := heads[c]
+		if labels[c] != cas || h < 0 || h >= c || upos[c] != "ADP" && upos[c] != "SCONJ" || heads[h] < 0 {
+			continue
+		}
+		n := -1
+		for k := c + 1; k < len(forms); k++ {
+			if heads[k] == c && labels[k] == obj {
+				n = k
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[n], nl[n] = heads[h], obl
+		nh[c] = n
+		if p.cyclic(nh) {
+			continue
+		}
+		copy(heads, nh)
+		copy(labels, nl)
+	}
+}

@@ -64,6 +64,8 @@ func TestRelations(t *testing.T) {
 		{"ObjectOfGerund", "The ministry on Monday accused the Afghan Taliban of sheltering militants who carried out attacks inside the country.", "militants", "sheltering", "obj"},
 		{"PossessedConjunct", "Israel and Lebanon's Hezbollah agreed on Tuesday to a ceasefire.", "Hezbollah", "Israel", "conj"},
 		{"PossessorOfConjunct", "Israel and Lebanon's Hezbollah agreed on Tuesday to a ceasefire.", "Lebanon", "Hezbollah", "nmod:poss"},
+		{"ObjectBeforeSince", "Moscow has expelled more than a dozen British diplomats since the start of the war.", "diplomats", "expelled", "obj"},
+		{"SinceOblique", "Moscow has expelled more than a dozen British diplomats since the start of the war.", "since", "start", "case"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {
