@@ -359,6 +359,15 @@ func (d *docState) pluralBefore(s *sent, t int) []actorRef {
 		if mi := d.mentionAt(s, j); mi >= 0 && d.doc.Mentions[mi].Head == j {
 			return d.refsOf(mi)
 		}
+		// "Chinese business leaders": the plural's nationality.
+		for _, c := range s.children[j] {
+			if r := s.toks[c].Deprel; r != "amod" && r != "compound" && r != "nmod:poss" {
+				continue
+			}
+			if mi := d.mentionAt(s, c); mi >= 0 && d.doc.Mentions[mi].Head == c {
+				return d.refsOf(mi)
+			}
+		}
 	}
 	return nil
 }

@@ -170,23 +170,33 @@ func TestEventEvidence(t *testing.T) {
 func TestEventPlace(t *testing.T) {
 	c := testCoder(t)
 	abbas := mention{2, 3, "PSEGOV", "Mahmoud Abbas"}
-	tests := []struct{ name, spec, want string }{
+	tests := []struct {
+		name, spec, want string
+		mentions         []mention // nil: Khan and Abbas as tokens 0 and 2
+	}{
 		{"Gathering",
 			"Khan/PROPN/4/nsubj and/CCONJ/3/cc Abbas/PROPN/1/conj discussed/VERB:discuss/0/root security/NOUN/4/obj during/ADP/8/case a/DET/8/det meeting/NOUN/4/obl in/ADP/10/case Riyadh/PROPN/8/nmod ./PUNCT/4/punct",
-			"Riyadh"},
+			"Riyadh", nil},
 		{"Topic",
 			"Khan/PROPN/4/nsubj and/CCONJ/3/cc Abbas/PROPN/1/conj discussed/VERB:discuss/0/root the/DET/6/det war/NOUN/4/obj in/ADP/8/case Sudan/PROPN/4/obl ./PUNCT/4/punct",
-			""},
+			"", nil},
 		{"TimeNotPlace",
 			"Khan/PROPN/2/nsubj expelled/VERB:expel/0/root Abbas/PROPN/2/obj since/SCONJ/6/case the/DET/6/det start/NOUN/2/obl of/ADP/9/case the/DET/9/det war/NOUN/6/nmod in/ADP/11/case Sudan/PROPN/9/nmod ./PUNCT/2/punct",
-			""},
+			"", nil},
+		{"DuringVisit",
+			"Khan/PROPN/2/nsubj concluded/VERB:conclude/0/root a/DET/4/det visit/NOUN/2/obj to/ADP/6/case China/PROPN/4/nmod ,/PUNCT/10/punct during/ADP/9/case which/PRON/10/obl he/PRON/10/nsubj met/VERB:meet/4/acl:relcl Abbas/PROPN/10/obj ./PUNCT/2/punct",
+			"China", []mention{khan, {5, 6, "CHN", "China"}, {8, 9, "PAKGOV", "Imran Khan"}, {10, 11, "PSEGOV", "Mahmoud Abbas"}}},
 		{"Place",
 			"Khan/PROPN/4/nsubj and/CCONJ/3/cc Abbas/PROPN/1/conj discussed/VERB:discuss/0/root trade/NOUN/4/obj in/ADP/7/case Riyadh/PROPN/4/obl ./PUNCT/4/punct",
-			"Riyadh"},
+			"Riyadh", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := build(t, "2024-05-01", tt.spec, khan, abbas)
+			ms := tt.mentions
+			if ms == nil {
+				ms = []mention{khan, abbas}
+			}
+			doc := build(t, "2024-05-01", tt.spec, ms...)
 			c.Code(doc)
 			if len(doc.Events) == 0 {
 				t.Fatalf("no event in %q", tt.spec)

@@ -43,6 +43,22 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 			}
 		}
 		for _, t := range chain {
+			// "a visit to China, during which he met President Xi": where
+			// the visit or gathering the clause describes went.
+			if h := s.head(t); h >= 0 && s.toks[t].Deprel == "acl:relcl" && (slices.Contains(gatheringNouns, s.lemmas[h]) || s.lemmas[h] == "trip" || s.lemmas[h] == "tour") {
+				if p := d.locativeOf(s, h); p != nil {
+					return p
+				}
+				for _, c := range s.children[h] {
+					if base(s.toks[c].Deprel) == "nmod" && s.caseOf(c) == "to" {
+						if p := d.placeAt(s, c); p != nil {
+							return p
+						}
+					}
+				}
+			}
+		}
+		for _, t := range chain {
 			// "discussed regional security during a meeting in Jeddah":
 			// where the gathering the event took place at was held.
 			for _, c := range s.children[t] {
@@ -59,7 +75,7 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 			// to Riyadh".
 			for _, t := range chain {
 				for _, c := range s.children[t] {
-					if r := base(s.toks[c].Deprel); r == "obj" || r == "obl" && s.caseOf(c) == "to" {
+					if r := base(s.toks[c].Deprel); r == "obj" || (r == "obl" || r == "nmod") && s.caseOf(c) == "to" {
 						if p := d.placeAt(s, c); p != nil {
 							return p
 						}

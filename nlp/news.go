@@ -961,3 +961,45 @@ func (p *parser) trailingCase(forms, upos []string, heads, labels []int) {
 		copy(labels, nl)
 	}
 }
+
+// relativeAfterComma attaches to its antecedent a relative clause opened
+// by a prepositional relative pronoun that the parser conjoined to the
+// main clause: "… concluding a visit to China, during which he met
+// President Xi" had "met" conjoined to "returned". The antecedent is the
+// noun phrase before the comma, climbed from its last noun through nmod.
+func (p *parser) relativeAfterComma(forms, upos []string, heads, labels []int) {
+	relcl, cas := p.labelIndex("acl:relcl"), p.labelIndex("case")
+	if relcl < 0 || cas < 0 {
+		return
+	}
+	for w := 2; w < len(forms); w++ {
+		if f := strings.ToLower(forms[w]); f != "which" && f != "whom" {
+			continue
+		}
+		// "during which": a preposition, after a comma.
+		c := w - 1
+		if labels[c] != cas || heads[c] != w || forms[c-1] != "," {
+			continue
+		}
+		v := heads[w]
+		if v <= w || upos[v] != "VERB" || labels[v] == relcl || heads[v] < 0 {
+			continue
+		}
+		n := c - 2
+		if n < 0 || upos[n] != "NOUN" && upos[n] != "PROPN" {
+			continue
+		}
+		for k := 0; k < 3 && n >= 0 && heads[n] >= 0 && heads[n] < n && p.labels[labels[n]] == "nmod"; k++ {
+			n = heads[n]
+		}
+		if upos[n] != "NOUN" && upos[n] != "PROPN" {
+			continue
+		}
+		nh := slices.Clone(heads)
+		nh[v] = n
+		if p.cyclic(nh) {
+			continue
+		}
+		heads[v], labels[v] = n, relcl
+	}
+}

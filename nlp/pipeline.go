@@ -123,6 +123,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.possessorOnVerb(w.upos, w.heads, w.labels)
 	p.parser.possessorPhrase(w.forms, w.upos, w.heads, w.labels)
 	p.parser.trailingCase(w.forms, w.upos, w.heads, w.labels)
+	p.parser.relativeAfterComma(w.forms, w.upos, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
