@@ -39,7 +39,7 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 			continue
 		}
 		srcs := d.sources(s, f, p)
-		if len(srcs) == 0 && slices.Contains(p.Source, "subj") && (f.pred < 0 || !s.bareParticiple(f.pred)) {
+		if len(srcs) == 0 && slices.Contains(p.Source, "subj") && (f.pred < 0 || !s.bareParticiple(f.pred) && !s.headlinePassive(f.pred)) {
 			// Not before a bare participle: "freed a Russian convicted of
 			// murder" names who was convicted, not who convicted.
 			srcs = d.mentionRightBefore(s, f, prevSrcs)

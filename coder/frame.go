@@ -169,8 +169,11 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			}
 		}
 		if f.pred >= 0 && !f.viaSubj {
-			subj, _ := s.subject(f.pred)
+			subj, passive := s.subject(f.pred)
 			add(subj)
+			if passive && s.headlinePassive(f.pred) {
+				return out // "Opposition leader arrested": the leader is no agent
+			}
 			// "The United States and Britain carried out": the parser may
 			// give each conjunct its own subject relation.
 			if h := s.head(subj); subj >= 0 && h >= 0 {

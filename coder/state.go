@@ -71,6 +71,9 @@ type sent struct {
 	// dates caches the sentence's date expressions (resolved for past
 	// events) once an event needs them.
 	dates []dateExpr
+	// headline: the sentence is the document's title, where "X arrested"
+	// is passive.
+	headline bool
 }
 
 // newDocState indexes doc's mentions and finds its reference date, title
@@ -107,6 +110,7 @@ func (d *docState) sentence(i int) *sent {
 		out.named[t] = len(d.tokMentions[i][t]) > 0
 	}
 	out.lead = d.datelineLead(out)
+	out.headline = d.titleEnd > 0 && s.Start < d.titleEnd
 	for t, tok := range s.Tokens {
 		l := tok.Lemma
 		if l == "" {

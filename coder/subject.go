@@ -4,6 +4,34 @@ import (
 	"slices"
 )
 
+// headlineVerbs are transitive verbs whose bare "-ed" form in a headline
+// is a passive: "Opposition leader arrested ahead of vote".
+var headlineVerbs = []string{"arrest", "detain", "jail", "imprison", "kill", "wound", "injure", "expel",
+	"deport", "extradite", "sentence", "convict", "charge", "indict", "execute", "kidnap", "abduct",
+	"sanction", "ban", "summon", "attack", "shoot", "behead", "hang", "free", "release", "pardon", "oust"}
+
+// headlinePassive reports whether v is a headline's bare past form of a
+// transitive verb with a subject and no object, auxiliary or clause: the
+// subject is what was done to ("Opposition leader arrested").
+func (s *sent) headlinePassive(v int) bool {
+	if !s.headline || v < 0 || !s.parsed || !slices.Contains(headlineVerbs, s.lemmas[v]) {
+		return false
+	}
+	if x := s.toks[v].XPOS; x != "VBD" && x != "VBN" {
+		return false
+	}
+	subj := false
+	for _, c := range s.children[v] {
+		switch base(s.toks[c].Deprel) {
+		case "obj", "iobj", "aux", "ccomp", "xcomp", "expl", "cop":
+			return false
+		case "nsubj":
+			subj = true
+		}
+	}
+	return subj
+}
+
 // raisingPassives are verbs whose passive passes its subject on to the
 // infinitive: "are expected to meet", "is scheduled to visit", "was
 // reported to have met".
@@ -15,6 +43,9 @@ var raisingPassives = []string{"expect", "schedule", "set", "slate", "due", "poi
 // and the agent of a passive. passive is true when v's own clause is
 // passive; subj is then the agent or -1.
 func (s *sent) subject(v int) (subj int, passive bool) {
+	if s.headlinePassive(v) {
+		return s.agent(v), true
+	}
 	for depth := 0; v >= 0 && depth < 6; depth++ {
 		if s.bareParticiple(v) {
 			// "met troops deployed there": a past participle without
