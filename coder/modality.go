@@ -65,6 +65,21 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 			}
 		}
 	}
+	if s.isNominal(f.top) {
+		// "opposed any form of official interaction between the United
+		// States and Taiwan": no interaction is reported; "no talks" are
+		// none.
+		for t, k := f.top, 0; t >= 0 && k < 3; t, k = s.head(t), k+1 {
+			if d := s.child(t, "det"); d >= 0 {
+				if l := s.lemmas[d]; l == "any" || l == "no" {
+					return "", true
+				}
+			}
+			if b := base(s.toks[t].Deprel); b != "nmod" {
+				break
+			}
+		}
+	}
 	if modality == "" && s.infinitive(v) && s.requestedBy(v, f) {
 		// "appealed to the leaders of the army and the RSF to return to
 		// negotiations and agree to a ceasefire", whatever the parser
