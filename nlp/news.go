@@ -253,6 +253,15 @@ func isTree(heads []int) bool {
 	return roots == 1
 }
 
+// keepTree copies the proposed heads and labels nh, nl over heads and
+// labels when they still form a tree.
+func keepTree(heads, labels, nh, nl []int) {
+	if isTree(nh) {
+		copy(heads, nh)
+		copy(labels, nl)
+	}
+}
+
 func isWordLike(w string) bool {
 	for _, r := range w {
 		if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
@@ -767,24 +776,10 @@ func (p *parser) speakerSubject(forms, upos []string, heads, labels []int) {
 		}
 		old := heads[n]
 		heads[n], labels[n] = h, nsubj
-		if p.cyclic(heads) {
+		if !isTree(heads) {
 			heads[n] = old
 		}
 	}
-}
-
-// cyclic reports whether heads (-1 for the root) has a cycle.
-func (p *parser) cyclic(heads []int) bool {
-	for k := range heads {
-		t := k
-		for steps := 0; t >= 0; steps++ {
-			if steps > len(heads) {
-				return true
-			}
-			t = heads[t]
-		}
-	}
-	return false
 }
 
 // gerundVerbs take an object and an "of" or "for" gerund: "accused the
@@ -868,11 +863,7 @@ func (p *parser) objectGerund(forms, upos, xpos []string, heads, labels []int) {
 				nh[k] = n // the object's own words stay under it
 			}
 		}
-		if p.cyclic(nh) {
-			continue
-		}
-		copy(heads, nh)
-		copy(labels, nl)
+		keepTree(heads, labels, nh, nl)
 	}
 }
 
@@ -917,11 +908,7 @@ func (p *parser) possessorPhrase(forms, upos []string, heads, labels []int) {
 				nh[k] = y
 			}
 		}
-		if p.cyclic(nh) {
-			continue
-		}
-		copy(heads, nh)
-		copy(labels, nl)
+		keepTree(heads, labels, nh, nl)
 	}
 }
 
@@ -954,11 +941,7 @@ func (p *parser) trailingCase(forms, upos []string, heads, labels []int) {
 		nh, nl := slices.Clone(heads), slices.Clone(labels)
 		nh[n], nl[n] = heads[h], obl
 		nh[c] = n
-		if p.cyclic(nh) {
-			continue
-		}
-		copy(heads, nh)
-		copy(labels, nl)
+		keepTree(heads, labels, nh, nl)
 	}
 }
 
@@ -995,11 +978,8 @@ func (p *parser) relativeAfterComma(forms, upos []string, heads, labels []int) {
 		if upos[n] != "NOUN" && upos[n] != "PROPN" {
 			continue
 		}
-		nh := slices.Clone(heads)
-		nh[v] = n
-		if p.cyclic(nh) {
-			continue
-		}
-		heads[v], labels[v] = n, relcl
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[v], nl[v] = n, relcl
+		keepTree(heads, labels, nh, nl)
 	}
 }
