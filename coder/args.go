@@ -100,7 +100,9 @@ func (d *docState) reportedPronoun(s *sent, f frame) []actorRef {
 		return nil
 	}
 	subj, _ := s.subject(f.pred)
-	if subj < 0 || s.toks[subj].UPOS != "PRON" || !slices.Contains([]string{"it", "they", "he", "she", "we"}, s.lemmas[subj]) {
+	// The form, not the lemma: "pressed him to allow aid" has "him" (lemma
+	// "he") as the controller, who is not the reporter.
+	if subj < 0 || s.toks[subj].UPOS != "PRON" || !slices.Contains([]string{"it", "they", "he", "she", "we"}, strings.ToLower(s.toks[subj].Text)) {
 		return nil
 	}
 	for v, depth := f.pred, 0; v >= 0 && depth < 3; depth++ {
