@@ -983,3 +983,40 @@ func (p *parser) relativeAfterComma(forms, upos []string, heads, labels []int) {
 		keepTree(heads, labels, nh, nl)
 	}
 }
+
+// activeParticiple retags as past tense a past participle that heads a
+// clause with a passive subject but no auxiliary and an object: "Pakistan's
+// military accused Indian forces of unprovoked firing" was read as a
+// passive "accused" (a passive takes "be" or "get", and no object). The
+// subject becomes active; the returned words are retagged VBD.
+func (p *parser) activeParticiple(xpos []string, heads, labels []int) (retag []int) {
+	pass, nsubj, obj := p.labelIndex("nsubj:pass"), p.labelIndex("nsubj"), p.labelIndex("obj")
+	if pass < 0 || nsubj < 0 || obj < 0 {
+		return nil
+	}
+	for v := range heads {
+		if xpos[v] != "VBN" {
+			continue
+		}
+		switch p.labels[labels[v]] {
+		case "root", "ccomp", "conj", "parataxis":
+		default:
+			continue
+		}
+		subj := -1
+		if p.hasAux(heads, labels, v) || !p.hasObject(heads, labels, v, obj) {
+			continue
+		}
+		for k, h := range heads {
+			if h == v && labels[k] == pass && k < v {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		labels[subj] = nsubj
+		retag = append(retag, v)
+	}
+	return retag
+}

@@ -67,6 +67,7 @@ func TestRelations(t *testing.T) {
 		{"ObjectBeforeSince", "Moscow has expelled more than a dozen British diplomats since the start of the war.", "diplomats", "expelled", "obj"},
 		{"SinceOblique", "Moscow has expelled more than a dozen British diplomats since the start of the war.", "since", "start", "case"},
 		{"RelativeDuringWhich", "The prime minister returned home after concluding an official visit to China, during which he met the president.", "met", "visit", "acl:relcl"},
+		{"ActiveNotPassive", "Pakistan's military accused Indian forces of unprovoked firing that wounded three civilians.", "Pakistan", "accused", "nsubj"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {
