@@ -92,8 +92,17 @@ func (f *finder) falseFriend(k int) bool {
 	if f.get(k-1, kPerson) != nil || f.get(k-1, kHonorific) != nil {
 		return true
 	}
+	// "Gulf of Oman", "Sea of Japan", "University of Tehran": a place or
+	// body named after the country.
+	if f.key(k-1) == "of" && f.plainCap(k-2) && namedAfter[f.word(k-2).key] {
+		return true
+	}
 	return false
 }
+
+// namedAfter are the words of names formed "X of <country>" that name no
+// actor of the country.
+var namedAfter = setOf(`gulf sea strait straits bay isthmus lake university`)
 
 // ambiguousNames are country names that are also US states, given names or
 // words; they get the stricter "City, Name" test.
