@@ -537,12 +537,7 @@ func (p *parser) visitingGuest(forms, upos []string, heads, labels []int) {
 // "avoided visiting Paris" keeps its gerund.
 func (p *parser) titled(heads, labels []int, k int) bool {
 	desc := p.labelIndex("nmod:desc")
-	for d, h := range heads {
-		if h == k && labels[d] == desc && desc >= 0 {
-			return true
-		}
-	}
-	return false
+	return desc >= 0 && p.hasDep(heads, labels, k, desc)
 }
 
 // meetingModifier reports whether label l is one of the obliques and
@@ -560,11 +555,8 @@ func (p *parser) meetingModifier(l int) bool {
 func (p *parser) subtreeStarts(heads []int, r, at int) bool {
 	left := r
 	for k := range heads {
-		for a, steps := k, 0; a >= 0 && steps < len(heads); a, steps = heads[a], steps+1 {
-			if a == r {
-				left = min(left, k)
-				break
-			}
+		if k < left && p.under(heads, k, r) {
+			left = k
 		}
 	}
 	return left == at
@@ -604,14 +596,13 @@ func (p *parser) possessorOnVerb(upos []string, heads, labels []int) {
 // comma, the reporter's other dependents before the comma move to the
 // complement's verb: a second subject as its subject, a bare noun after it
 // as its object (when it has none), other nouns as obliques. A past
-// participle read as a passive without an auxiliary that thereby gains an
-// object is a past-tense verb ("strikes killed at least 30 people"); its
-// index is returned for retagging.
-func (p *parser) reportedClause(forms, upos, xpos []string, heads, labels []int) (retag []int) {
-	nsubj, pass, obj, obl, cas, ccomp := p.labelIndex("nsubj"), p.labelIndex("nsubj:pass"), p.labelIndex("obj"),
+// participle read as a passive that thereby gains an object is left to
+// activeParticiple ("strikes killed at least 30 people").
+func (p *parser) reportedClause(forms, upos []string, heads, labels []int) {
+	nsubj, obj, obl, cas, ccomp := p.labelIndex("nsubj"), p.labelIndex("obj"),
 		p.labelIndex("obl"), p.labelIndex("case"), p.labelIndex("ccomp")
 	if nsubj < 0 || obj < 0 || obl < 0 || ccomp < 0 {
-		return nil
+		return
 	}
 	for h := range heads {
 		if upos[h] != "VERB" || !speechForms[strings.ToLower(forms[h])] {
@@ -655,16 +646,10 @@ func (p *parser) reportedClause(forms, upos, xpos []string, heads, labels []int)
 				heads[k] = v
 			case k > v && (upos[k] == "NOUN" || upos[k] == "PROPN" || upos[k] == "NUM"):
 				heads[k] = v
-				bare := true
-				for c, hc := range heads {
-					if hc == k && labels[c] == cas {
-						bare = false
-					}
-				}
 				switch {
-				case !bare:
+				case p.hasDep(heads, labels, k, cas):
 					labels[k] = obl
-				case !p.hasObject(heads, labels, v, obj):
+				case !p.hasDep(heads, labels, v, obj):
 					labels[k] = obj
 				default:
 					labels[k] = obl
@@ -678,16 +663,7 @@ func (p *parser) reportedClause(forms, upos, xpos []string, heads, labels []int)
 			continue
 		}
 		labels[v] = ccomp
-		if xpos[v] == "VBN" && p.hasObject(heads, labels, v, obj) && !p.hasAux(heads, labels, v) && pass >= 0 {
-			for k, hk := range heads {
-				if hk == v && labels[k] == pass {
-					labels[k] = nsubj
-				}
-			}
-			retag = append(retag, v)
-		}
 	}
-	return retag
 }
 
 // under reports whether word k lies in the subtree of r (heads has -1 for
@@ -712,10 +688,10 @@ func (p *parser) hasAux(heads, labels []int, v int) bool {
 	return false
 }
 
-// hasObject reports whether word v has a dependent labelled obj.
-func (p *parser) hasObject(heads, labels []int, v, obj int) bool {
+// hasDep reports whether word v has a dependent labelled l.
+func (p *parser) hasDep(heads, labels []int, v, l int) bool {
 	for k, h := range heads {
-		if h == v && labels[k] == obj {
+		if h == v && labels[k] == l {
 			return true
 		}
 	}
@@ -896,11 +872,6 @@ func (p *parser) possessorPhrase(forms, upos []string, heads, labels []int) {
 		nh, nl := slices.Clone(heads), slices.Clone(labels)
 		nh[y], nl[y] = heads[x], labels[x]
 		nh[x], nl[x] = y, poss
-		for k := x + 2; k < y; k++ {
-			if nh[k] == x {
-				nh[k] = y
-			}
-		}
 		for k := range nh {
 			// What hung on the possessor after it, and the conjunction
 			// and comma before it, belong to the phrase.
@@ -1003,10 +974,10 @@ func (p *parser) activeParticiple(xpos []string, heads, labels []int) (retag []i
 		default:
 			continue
 		}
-		subj := -1
-		if p.hasAux(heads, labels, v) || !p.hasObject(heads, labels, v, obj) {
+		if p.hasAux(heads, labels, v) || !p.hasDep(heads, labels, v, obj) {
 			continue
 		}
+		subj := -1
 		for k, h := range heads {
 			if h == v && labels[k] == pass && k < v {
 				subj = k

@@ -113,10 +113,9 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)
 	p.parser.speakerSubject(w.forms, w.upos, w.heads, w.labels)
 	p.parser.objectGerund(w.forms, w.upos, w.xpos, w.heads, w.labels)
+	p.parser.reportedClause(w.forms, w.upos, w.heads, w.labels)
 	if p.tagger.vbd >= 0 {
-		retag := p.parser.reportedClause(w.forms, w.upos, w.xpos, w.heads, w.labels)
-		retag = append(retag, p.parser.activeParticiple(w.xpos, w.heads, w.labels)...)
-		for _, v := range retag {
+		for _, v := range p.parser.activeParticiple(w.xpos, w.heads, w.labels) {
 			w.tags[v] = p.tagger.vbd
 			w.upos[v], w.xpos[v] = p.tagger.classes[w.tags[v]].UPOS, p.tagger.classes[w.tags[v]].XPOS
 		}
