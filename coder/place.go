@@ -49,12 +49,8 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 				if p := d.locativeOf(s, h); p != nil {
 					return p
 				}
-				for _, c := range s.children[h] {
-					if base(s.toks[c].Deprel) == "nmod" && s.caseOf(c) == "to" {
-						if p := d.placeAt(s, c); p != nil {
-							return p
-						}
-					}
+				if p := d.destination(s, h, false); p != nil {
+					return p
 				}
 			}
 		}
@@ -74,12 +70,8 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 			// A visit happens where it goes: "to visit Iran", "travelled
 			// to Riyadh".
 			for _, t := range chain {
-				for _, c := range s.children[t] {
-					if r := base(s.toks[c].Deprel); r == "obj" || (r == "obl" || r == "nmod") && s.caseOf(c) == "to" {
-						if p := d.placeAt(s, c); p != nil {
-							return p
-						}
-					}
+				if p := d.destination(s, t, true); p != nil {
+					return p
 				}
 			}
 		}
@@ -153,6 +145,20 @@ func physical(code, lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// destination returns the place a "to" phrase of t names ("a visit to
+// China", "travelled to Riyadh"), or with obj also its object ("to visit
+// Iran"), or nil.
+func (d *docState) destination(s *sent, t int, obj bool) *parley.Place {
+	for _, c := range s.children[t] {
+		if r := base(s.toks[c].Deprel); obj && r == "obj" || (r == "obl" || r == "nmod") && s.caseOf(c) == "to" {
+			if p := d.placeAt(s, c); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // locativeOf returns the place a locative phrase on token t names ("in
