@@ -47,7 +47,7 @@ func (f *finder) single(k int) int {
 			f.dateline = e.country
 			return k + 1
 		}
-		if f.falseFriend(k) || locatives[f.key(k-1)] || (f.key(k+1) == "," && f.get(k+2, kCountry) != nil) {
+		if f.falseFriend(k) || f.afterLocative(k) || (f.key(k+1) == "," && f.get(k+2, kCountry) != nil) {
 			return k + 1
 		}
 		f.add(cand{kind: cCapital, country: e.country, how: "metonym"}, k, k+1)
@@ -159,3 +159,14 @@ func (f *finder) postTitle(j int) (*agent, []*country, bool, bool) {
 
 // dashes are the marks that close a dateline ("(Reuters) –").
 var dashes = setOf(`– — -`)
+
+// afterLocative reports whether the capital at item k follows a locative,
+// directly or through a list of capitals: "visited Moscow and Beijing"
+// names two places, not the Chinese government.
+func (f *finder) afterLocative(k int) bool {
+	j := k - 1
+	for (f.key(j) == "and" || f.key(j) == "or" || f.key(j) == ",") && f.get(j-1, kCapital) != nil {
+		j -= 2
+	}
+	return locatives[f.key(j)]
+}

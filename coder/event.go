@@ -137,6 +137,9 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 		}
 		if pr.tgt != nil {
 			ev.Target = d.eventActor(*pr.tgt)
+			if pl := d.hostPlace(s, *pr.tgt); pl != nil && ev.Place != nil && ev.Place.Country != pl.Country {
+				ev.Place = pl // "visited Moscow and Beijing": the visit to China was in Beijing
+			}
 		}
 		ev.Symmetric = p.Symmetric && pr.src != nil && pr.tgt != nil
 		out = append(out, ev)
@@ -269,4 +272,18 @@ func (s *sent) purposeOfObject(v int) bool {
 		return s.toks[h].Deprel == "obj"
 	}
 	return false
+}
+
+// hostPlace returns the place a target taken from a place name
+// (placeActors) stands for, or nil for any other target.
+func (d *docState) hostPlace(s *sent, r actorRef) *parley.Place {
+	if r.mention >= 0 || d.actorOf(r).How != "place" {
+		return nil
+	}
+	for t, tok := range s.toks {
+		if tok.Start == r.start {
+			return d.placeAt(s, t)
+		}
+	}
+	return nil
 }

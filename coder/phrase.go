@@ -50,10 +50,16 @@ func (d *docState) actorsIn(s *sent, t, maxDepth int, perp bool) []actorRef {
 // event's source, when looking for its target): "condolences to the
 // government and people of Iran" from a government's own leader.
 func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude []actorRef) []actorRef {
-	type item struct{ tok, depth int }
-	queue := []item{{t, 0}}
+	// loc marks a token reached through a locative phrase ("Israeli fire
+	// in the West Bank city of Jenin"): a place, which names a party only
+	// when the phrase names none other at that depth.
+	type item struct {
+		tok, depth int
+		loc        bool
+	}
+	queue := []item{{t, 0, false}}
 	seen := map[int]bool{t: true}
-	var out []actorRef
+	var out, atPlace []actorRef
 	seenMention := map[int]bool{}
 	found := -1
 	for len(queue) > 0 {
@@ -65,7 +71,11 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 		if mi := d.mentionAt(s, it.tok); mi >= 0 && !seenMention[mi] {
 			seenMention[mi] = true
 			if refs := d.without(d.refsOf(mi), exclude); len(refs) > 0 {
-				out = append(out, refs...)
+				if it.loc {
+					atPlace = append(atPlace, refs...)
+				} else {
+					out = append(out, refs...)
+				}
 				found = it.depth
 			}
 		}
@@ -94,12 +104,16 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 				continue
 			}
 			seen[c] = true
+			loc := it.loc || (base(rel) == "nmod" || base(rel) == "obl") && slices.Contains(locatives, s.caseOf(c))
 			if depth == it.depth {
-				queue = append([]item{{c, depth}}, queue...)
+				queue = append([]item{{c, depth, loc}}, queue...)
 			} else {
-				queue = append(queue, item{c, depth})
+				queue = append(queue, item{c, depth, loc})
 			}
 		}
+	}
+	if len(out) == 0 {
+		out = atPlace
 	}
 	// Act nouns ("the ceasefire", "the attack") are not reused: the actors
 	// of "a ceasefire brokered by the United States" are not the parties

@@ -114,22 +114,51 @@ func (d *docState) mentionRightAfter(s *sent, f frame) []actorRef {
 
 // placeActors returns, for the first of heads that names a place in the
 // gazetteer, a synthetic actor for the place's country: the host of a
-// visit to it.
+// visit to it. Places conjoined to it count too ("visited Moscow and
+// Beijing"), one actor per country.
 func (d *docState) placeActors(s *sent, heads []int) []actorRef {
 	for _, h := range heads {
-		lo, _ := s.span(h)
-		for t := lo; t <= h; t++ {
-			e, end := d.c.places.matchAt(s, t)
-			if e == nil {
+		var out []actorRef
+		var seen []string
+		for _, t := range append([]int{h}, s.conjuncts(h)...) {
+			e, start, end := d.placeIn(s, t)
+			if e == nil || slices.Contains(seen, e.Country) {
 				continue
 			}
+			seen = append(seen, e.Country)
 			name := e.Country
 			if c, ok := d.c.places.countries[e.Country]; ok {
 				name = c.Name
 			}
 			d.synth = append(d.synth, parley.Actor{Code: e.Country, Name: name, Country: e.Country, Type: "state", How: "place"})
-			return []actorRef{{actor: len(d.doc.Actors) + len(d.synth) - 1, mention: -1, start: s.toks[t].Start, end: s.toks[end-1].End}}
+			out = append(out, actorRef{actor: len(d.doc.Actors) + len(d.synth) - 1, mention: -1, start: s.toks[start].Start, end: s.toks[end-1].End})
+		}
+		if len(out) > 0 {
+			return out
 		}
 	}
 	return nil
+}
+
+// placeIn returns the gazetteer place the phrase ending at head h names,
+// with its token span.
+func (d *docState) placeIn(s *sent, h int) (e *placeEntry, start, end int) {
+	lo, _ := s.span(h)
+	for t := lo; t <= h; t++ {
+		if e, end := d.c.places.matchAt(s, t); e != nil {
+			return e, t, end
+		}
+	}
+	return nil, 0, 0
+}
+
+// conjuncts returns the words conjoined to h.
+func (s *sent) conjuncts(h int) []int {
+	var out []int
+	for _, c := range s.children[h] {
+		if base(s.toks[c].Deprel) == "conj" {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -916,41 +916,61 @@ func (p *parser) trailingCase(forms, upos []string, heads, labels []int) {
 	}
 }
 
-// relativeAfterComma attaches to its antecedent a relative clause opened
-// by a prepositional relative pronoun that the parser conjoined to the
-// main clause: "… concluding a visit to China, during which he met
-// President Xi" had "met" conjoined to "returned". The antecedent is the
-// noun phrase before the comma, climbed from its last noun through nmod.
+// relativeAfterComma attaches to its antecedent a relative clause after a
+// comma that the parser hung elsewhere: one opened by a prepositional
+// relative pronoun ("… concluding a visit to China, during which he met
+// President Xi" had "met" conjoined to "returned"), or one whose subject
+// is "who" or "which" ("The Houthis, who control much of Yemen, have
+// attacked ships since November" had "control" as the subject of
+// "attacked" and "Houthis" as an oblique). The antecedent of "during
+// which" is the noun phrase before the comma, climbed from its last noun
+// through nmod ("a visit to China"); that of "who" or "which" is the noun
+// right before the comma. Where the clause had been the subject of a
+// verb, the antecedent becomes it.
 func (p *parser) relativeAfterComma(forms, upos []string, heads, labels []int) {
 	relcl, cas := p.labelIndex("acl:relcl"), p.labelIndex("case")
 	if relcl < 0 || cas < 0 {
 		return
 	}
 	for w := 2; w < len(forms); w++ {
-		if f := strings.ToLower(forms[w]); f != "which" && f != "whom" {
+		f := strings.ToLower(forms[w])
+		c := w - 1 // "during which": a preposition, after a comma
+		prep := f == "which" || f == "whom"
+		if prep && (labels[c] != cas || heads[c] != w || c < 1 || forms[c-1] != ",") {
+			prep = false
+		}
+		subj := (f == "who" || f == "which") && forms[w-1] == "," && strings.HasPrefix(p.labels[labels[w]], "nsubj")
+		if !prep && !subj {
 			continue
 		}
-		// "during which": a preposition, after a comma.
-		c := w - 1
-		if labels[c] != cas || heads[c] != w || forms[c-1] != "," {
-			continue
+		n := w - 2
+		if prep {
+			n = c - 2
 		}
 		v := heads[w]
 		if v <= w || upos[v] != "VERB" || labels[v] == relcl || heads[v] < 0 {
 			continue
 		}
-		n := c - 2
 		if n < 0 || upos[n] != "NOUN" && upos[n] != "PROPN" {
 			continue
 		}
-		for k := 0; k < 3 && n >= 0 && heads[n] >= 0 && heads[n] < n && p.labels[labels[n]] == "nmod"; k++ {
+		for k := 0; prep && k < 3 && n >= 0 && heads[n] >= 0 && heads[n] < n && p.labels[labels[n]] == "nmod"; k++ {
 			n = heads[n]
 		}
-		if upos[n] != "NOUN" && upos[n] != "PROPN" {
+		for k := 0; k < 4 && heads[n] >= 0 && heads[n] < n && p.labels[labels[n]] == "flat"; k++ {
+			n = heads[n] // "President Ebrahim Raisi, who died": the name's head
+		}
+		if upos[n] != "NOUN" && upos[n] != "PROPN" || heads[v] == n {
 			continue
 		}
 		nh, nl := slices.Clone(heads), slices.Clone(labels)
 		nh[v], nl[v] = n, relcl
+		if old := p.labels[labels[v]]; subj && heads[n] == heads[v] && (strings.HasPrefix(old, "nsubj") || strings.HasPrefix(old, "csubj")) {
+			nl[n] = p.labelIndex("nsubj")
+			if p.hasDep(heads, labels, heads[v], p.labelIndex("aux:pass")) {
+				nl[n] = p.labelIndex("nsubj:pass")
+			}
+		}
 		keepTree(heads, labels, nh, nl)
 	}
 }
@@ -990,4 +1010,236 @@ func (p *parser) activeParticiple(xpos []string, heads, labels []int) (retag []i
 		retag = append(retag, v)
 	}
 	return retag
+}
+
+// haveForms are the perfect auxiliaries.
+var haveForms = []string{"have", "has", "had", "'ve", "'d"}
+
+// auxedModifier makes a perfect participle the predicate where the parser
+// hung it, auxiliary and all, as an adjective on its object: "The Houthis,
+// who control much of Yemen, have attacked ships" had "attacked" as an
+// amod of "ships" and the root on "ships". An adjective takes no
+// auxiliary, so the participle takes the noun's place, the noun becomes
+// its object, and the noun's last nominal dependent before the auxiliary
+// its subject, with what stood between them (the relative clause) on the
+// subject.
+func (p *parser) auxedModifier(forms, upos, xpos []string, heads, labels []int) {
+	amod, nsubj, obj := p.labelIndex("amod"), p.labelIndex("nsubj"), p.labelIndex("obj")
+	if amod < 0 || nsubj < 0 || obj < 0 {
+		return
+	}
+	for v := range heads {
+		n := heads[v]
+		if labels[v] != amod || n <= v || xpos[v] != "VBN" && xpos[v] != "VBD" || upos[n] != "NOUN" && upos[n] != "PROPN" {
+			continue
+		}
+		a := -1
+		for k, h := range heads {
+			if h == v && k < v && strings.HasPrefix(p.labels[labels[k]], "aux") {
+				if !slices.Contains(haveForms, strings.ToLower(forms[k])) {
+					a = -1
+					break
+				}
+				if a < 0 {
+					a = k
+				}
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		subj := -1
+		for k, h := range heads {
+			if h == n && k < a && (upos[k] == "NOUN" || upos[k] == "PROPN" || upos[k] == "PRON") {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[v], nl[v] = heads[n], labels[n]
+		nh[n], nl[n] = v, obj
+		for k, h := range heads {
+			switch {
+			case h != n || k >= a:
+			case k == subj:
+				nh[k], nl[k] = v, nsubj
+			case k > subj:
+				nh[k] = subj
+			default:
+				nh[k] = v
+			}
+		}
+		keepTree(heads, labels, nh, nl)
+	}
+}
+
+// afterRelative moves to the main clause a participle clause that follows
+// the comma closing a relative clause set off by commas: in "Brazil did
+// not condemn Russia over the strikes on Kyiv, which hit a children's
+// hospital, instead expressing regret …" the parser hung "expressing" on
+// "hit", making Kyiv the one expressing regret. The participle goes to the
+// nearest verb above the relative clause's antecedent.
+func (p *parser) afterRelative(forms, upos, xpos []string, heads, labels []int) {
+	relcl, advcl := p.labelIndex("acl:relcl"), p.labelIndex("advcl")
+	if relcl < 0 || advcl < 0 {
+		return
+	}
+	for v := range heads {
+		if labels[v] != relcl || heads[v] < 0 {
+			continue
+		}
+		open := -1 // the relative pronoun after the opening comma
+		for k, h := range heads {
+			if h == v && k < v && k > 0 && forms[k-1] == "," && strings.HasPrefix(p.labels[labels[k]], "nsubj") {
+				if f := strings.ToLower(forms[k]); f == "who" || f == "which" {
+					open = k
+				}
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		m := heads[v]
+		for m >= 0 && upos[m] != "VERB" {
+			m = heads[m]
+		}
+		if m < 0 || m > open {
+			continue
+		}
+		for d, h := range heads {
+			if h != v || d < v || labels[d] != advcl || xpos[d] != "VBG" {
+				continue
+			}
+			c := d - 1 // the comma before the clause ("…, instead expressing")
+			for c > v && forms[c] != "," && p.under(heads, c, d) {
+				c--
+			}
+			if c <= v || forms[c] != "," || !p.subtreeStarts(heads, d, c) && !p.subtreeStarts(heads, d, c+1) {
+				continue
+			}
+			nh := slices.Clone(heads)
+			nh[d] = m
+			if heads[c] == v {
+				nh[c] = d
+			}
+			keepTree(heads, labels, nh, slices.Clone(labels))
+		}
+	}
+}
+
+// relativeSpans returns the commas around each relative clause set off by
+// commas after a noun and followed by a finite verb: "The Houthis, who
+// control much of Yemen, have attacked ships" gives the commas after
+// "Houthis" and "Yemen". A clause whose first comma after the pronoun is
+// followed by anything else ("born in Paris, France, …") is left alone.
+func relativeSpans(forms, upos, xpos []string) [][2]int {
+	var out [][2]int
+	for w := 2; w < len(forms); w++ {
+		if f := strings.ToLower(forms[w]); f != "who" && f != "which" || forms[w-1] != "," || upos[w-2] != "NOUN" && upos[w-2] != "PROPN" {
+			continue
+		}
+	scan:
+		for c := w + 2; c+1 < len(forms); c++ {
+			switch {
+			case forms[c] == ",":
+				if x := xpos[c+1]; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || upos[c+1] == "AUX" {
+					out = append(out, [2]int{w - 1, c})
+				}
+				break scan
+			case upos[c] == "PUNCT" && forms[c] != "-" || strings.EqualFold(forms[c], "who") || strings.EqualFold(forms[c], "which"):
+				break scan
+			}
+		}
+	}
+	return out
+}
+
+// cleanRelative reports whether the parse already makes the words between
+// commas c1 and c2 a relative clause of a word before c1, with every word
+// of the clause under its head and no word outside hanging on it.
+func (p *parser) cleanRelative(heads, labels []int, c1, c2 int) bool {
+	v := heads[c1+1]
+	if v <= c1 || v >= c2 || p.labels[labels[v]] != "acl:relcl" || heads[v] < 0 || heads[v] >= c1 {
+		return false
+	}
+	for k, h := range heads {
+		in := k > c1 && k < c2
+		if in && !p.under(heads, k, v) || !in && k != c1 && k != c2 && h > c1 && h < c2 {
+			return false
+		}
+	}
+	return true
+}
+
+// graftRelative parses a sentence whose relative clause between commas c1
+// and c2 the parser got wrong as two: the sentence without the clause and
+// its commas ("The Houthis have attacked ships …"), and the clause alone
+// ("who control much of Yemen"), whose head then attaches to the noun
+// before c1 (a name's head word) as acl:relcl, with both commas on it.
+// Tags are the whole sentence's.
+func (p *parser) graftRelative(ws []word, tags []int, hedges []uint64, classes []tagClass, forms []string, sc *scratch, heads, labels []int, c1, c2 int) {
+	relcl, punct := p.labelIndex("acl:relcl"), p.labelIndex("punct")
+	if relcl < 0 || punct < 0 {
+		return
+	}
+	var outer, inner []int
+	for k := range ws {
+		switch {
+		case k > c1 && k < c2:
+			inner = append(inner, k)
+		case k != c1 && k != c2:
+			outer = append(outer, k)
+		}
+	}
+	nh, nl := slices.Clone(heads), slices.Clone(labels)
+	part := func(idx []int) (root int) {
+		sw, st, sa, sf := make([]word, len(idx)), make([]int, len(idx)), make([]uint64, len(idx)), make([]string, len(idx))
+		for i, k := range idx {
+			sw[i], st[i], sa[i], sf[i] = ws[k], tags[k], hedges[k], forms[k]
+		}
+		sh, sl := make([]int, len(idx)), make([]int, len(idx))
+		p.parse(newSentence(sw, st, sa, classes), sf, sc, sh, sl)
+		root = -1
+		for i, k := range idx {
+			nl[k] = sl[i]
+			if sh[i] < 0 {
+				nh[k], root = -1, k
+			} else {
+				nh[k] = idx[sh[i]]
+			}
+		}
+		return root
+	}
+	part(outer)
+	v := part(inner)
+	a := c1 - 1
+	for k := 0; k < 4 && nh[a] >= 0 && nh[a] < a && p.labels[nl[a]] == "flat"; k++ {
+		a = nh[a]
+	}
+	if v < 0 {
+		return
+	}
+	nh[v], nl[v] = a, relcl
+	nh[c1], nl[c1] = v, punct
+	nh[c2], nl[c2] = v, punct
+	keepTree(heads, labels, nh, nl)
+}
+
+// relativeVerb retags as a present-tense verb a plural noun right after a
+// relative pronoun that follows a comma: the subject pronoun of a relative
+// clause is followed by its verb ("Hezbollah, which controls southern
+// Lebanon, …" had "controls" as a noun). It reports whether it changed a
+// tag.
+func (t *tagger) relativeVerb(forms []string, tags []int) (changed bool) {
+	if t.nns < 0 || t.vbz < 0 {
+		return false
+	}
+	for w := 1; w+1 < len(forms); w++ {
+		if f := strings.ToLower(forms[w]); (f == "who" || f == "which") && forms[w-1] == "," && tags[w+1] == t.nns && strings.HasSuffix(forms[w+1], "s") && !capitalised(forms[w+1]) {
+			tags[w+1], changed = t.vbz, true
+		}
+	}
+	return changed
 }

@@ -68,6 +68,12 @@ func TestRelations(t *testing.T) {
 		{"SinceOblique", "Moscow has expelled more than a dozen British diplomats since the start of the war.", "since", "start", "case"},
 		{"RelativeDuringWhich", "The prime minister returned home after concluding an official visit to China, during which he met the president.", "met", "visit", "acl:relcl"},
 		{"ActiveNotPassive", "Pakistan's military accused Indian forces of unprovoked firing that wounded three civilians.", "Pakistan", "accused", "nsubj"},
+		{"SubjectBeforeRelative", "The rebels, who control much of the north, have attacked convoys on the highway since March.", "rebels", "attacked", "nsubj"},
+		{"RelativeOnSubject", "The rebels, who control much of the north, have attacked convoys on the highway since March.", "control", "rebels", "acl:relcl"},
+		{"PerfectNotAdjective", "The rebels, who control much of the north, have attacked convoys on the highway.", "convoys", "attacked", "obj"},
+		{"PerfectSubject", "The rebels, who control much of the north, have attacked convoys on the highway.", "rebels", "attacked", "nsubj"},
+		{"RelativeOnName", "The talks followed the death of President Ali Haddad, who died in a crash on Sunday.", "died", "Ali", "acl:relcl"},
+		{"ClauseAfterRelative", "The ministry did not condemn the strikes on the port, which hit a school, instead expressing regret over the deaths.", "expressing", "condemn", "advcl"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {

@@ -97,6 +97,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	if p.tagger.unseenNames(w.forms, w.words, w.tags) {
 		p.tagger.nameNouns(w.forms, w.tags)
 	}
+	p.tagger.relativeVerb(w.forms, w.tags)
 	if p.tagger.initialPlural(w.forms, w.words, w.tags) {
 		p.tagger.finiteVerb(w.forms, w.tags) // the sentence may have lost its only finite verb
 	}
@@ -109,7 +110,13 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	for _, t := range w.tags {
 		w.upos, w.xpos = append(w.upos, p.tagger.classes[t].UPOS), append(w.xpos, p.tagger.classes[t].XPOS)
 	}
+	for _, sp := range relativeSpans(w.forms, w.upos, w.xpos) {
+		if !p.parser.cleanRelative(w.heads, w.labels, sp[0], sp[1]) {
+			p.parser.graftRelative(w.words, w.tags, w.hedges, p.tagger.classes, w.forms, &w.scratch, w.heads, w.labels, sp[0], sp[1])
+		}
+	}
 	p.parser.promoteFiniteAcl(w.upos, w.xpos, w.heads, w.labels)
+	p.parser.auxedModifier(w.forms, w.upos, w.xpos, w.heads, w.labels)
 	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)
 	p.parser.speakerSubject(w.forms, w.upos, w.heads, w.labels)
 	p.parser.objectGerund(w.forms, w.upos, w.xpos, w.heads, w.labels)
@@ -125,6 +132,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.possessorPhrase(w.forms, w.upos, w.heads, w.labels)
 	p.parser.trailingCase(w.forms, w.upos, w.heads, w.labels)
 	p.parser.relativeAfterComma(w.forms, w.upos, w.heads, w.labels)
+	p.parser.afterRelative(w.forms, w.upos, w.xpos, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
