@@ -1012,69 +1012,6 @@ func (p *parser) activeParticiple(xpos []string, heads, labels []int) (retag []i
 	return retag
 }
 
-// haveForms are the perfect auxiliaries.
-var haveForms = []string{"have", "has", "had", "'ve", "'d"}
-
-// auxedModifier makes a perfect participle the predicate where the parser
-// hung it, auxiliary and all, as an adjective on its object: "The Houthis,
-// who control much of Yemen, have attacked ships" had "attacked" as an
-// amod of "ships" and the root on "ships". An adjective takes no
-// auxiliary, so the participle takes the noun's place, the noun becomes
-// its object, and the noun's last nominal dependent before the auxiliary
-// its subject, with what stood between them (the relative clause) on the
-// subject.
-func (p *parser) auxedModifier(forms, upos, xpos []string, heads, labels []int) {
-	amod, nsubj, obj := p.labelIndex("amod"), p.labelIndex("nsubj"), p.labelIndex("obj")
-	if amod < 0 || nsubj < 0 || obj < 0 {
-		return
-	}
-	for v := range heads {
-		n := heads[v]
-		if labels[v] != amod || n <= v || xpos[v] != "VBN" && xpos[v] != "VBD" || upos[n] != "NOUN" && upos[n] != "PROPN" {
-			continue
-		}
-		a := -1
-		for k, h := range heads {
-			if h == v && k < v && strings.HasPrefix(p.labels[labels[k]], "aux") {
-				if !slices.Contains(haveForms, strings.ToLower(forms[k])) {
-					a = -1
-					break
-				}
-				if a < 0 {
-					a = k
-				}
-			}
-		}
-		if a < 0 {
-			continue
-		}
-		subj := -1
-		for k, h := range heads {
-			if h == n && k < a && (upos[k] == "NOUN" || upos[k] == "PROPN" || upos[k] == "PRON") {
-				subj = k
-			}
-		}
-		if subj < 0 {
-			continue
-		}
-		nh, nl := slices.Clone(heads), slices.Clone(labels)
-		nh[v], nl[v] = heads[n], labels[n]
-		nh[n], nl[n] = v, obj
-		for k, h := range heads {
-			switch {
-			case h != n || k >= a:
-			case k == subj:
-				nh[k], nl[k] = v, nsubj
-			case k > subj:
-				nh[k] = subj
-			default:
-				nh[k] = v
-			}
-		}
-		keepTree(heads, labels, nh, nl)
-	}
-}
-
 // afterRelative moves to the main clause a participle clause that follows
 // the comma closing a relative clause set off by commas: in "Brazil did
 // not condemn Russia over the strikes on Kyiv, which hit a children's

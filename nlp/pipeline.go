@@ -116,7 +116,6 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 		}
 	}
 	p.parser.promoteFiniteAcl(w.upos, w.xpos, w.heads, w.labels)
-	p.parser.auxedModifier(w.forms, w.upos, w.xpos, w.heads, w.labels)
 	p.parser.lowerConjToSpeaker(w.forms, w.xpos, w.heads, w.labels)
 	p.parser.speakerSubject(w.forms, w.upos, w.heads, w.labels)
 	p.parser.objectGerund(w.forms, w.upos, w.xpos, w.heads, w.labels)
