@@ -1116,13 +1116,13 @@ func (p *parser) cleanRelative(heads, labels []int, c1, c2 int) bool {
 // ("who control much of Yemen"), whose head then attaches to the noun
 // before c1 (a name's head word) as acl:relcl, with both commas on it.
 // Tags are the whole sentence's.
-func (p *parser) graftRelative(ws []word, tags []int, hedges []uint64, classes []tagClass, forms []string, sc *scratch, heads, labels []int, c1, c2 int) {
+func (p *parser) graftRelative(in *subParse, heads, labels []int, c1, c2 int) {
 	relcl, punct := p.labelIndex("acl:relcl"), p.labelIndex("punct")
 	if relcl < 0 || punct < 0 {
 		return
 	}
 	var outer, inner []int
-	for k := range ws {
+	for k := range heads {
 		switch {
 		case k > c1 && k < c2:
 			inner = append(inner, k)
@@ -1131,26 +1131,8 @@ func (p *parser) graftRelative(ws []word, tags []int, hedges []uint64, classes [
 		}
 	}
 	nh, nl := slices.Clone(heads), slices.Clone(labels)
-	part := func(idx []int) (root int) {
-		sw, st, sa, sf := make([]word, len(idx)), make([]int, len(idx)), make([]uint64, len(idx)), make([]string, len(idx))
-		for i, k := range idx {
-			sw[i], st[i], sa[i], sf[i] = ws[k], tags[k], hedges[k], forms[k]
-		}
-		sh, sl := make([]int, len(idx)), make([]int, len(idx))
-		p.parse(newSentence(sw, st, sa, classes), sf, sc, sh, sl)
-		root = -1
-		for i, k := range idx {
-			nl[k] = sl[i]
-			if sh[i] < 0 {
-				nh[k], root = -1, k
-			} else {
-				nh[k] = idx[sh[i]]
-			}
-		}
-		return root
-	}
-	part(outer)
-	v := part(inner)
+	p.parsePart(in, outer, nh, nl)
+	v := p.parsePart(in, inner, nh, nl)
 	a := c1 - 1
 	for k := 0; k < 4 && nh[a] >= 0 && nh[a] < a && p.labels[nl[a]] == "flat"; k++ {
 		a = nh[a]
@@ -1162,6 +1144,39 @@ func (p *parser) graftRelative(ws []word, tags []int, hedges []uint64, classes [
 	nh[c1], nl[c1] = v, punct
 	nh[c2], nl[c2] = v, punct
 	keepTree(heads, labels, nh, nl)
+}
+
+// subParse holds what parsing part of a sentence on its own needs: the
+// sentence's words, tags and runner-up hashes, its forms and the scratch.
+type subParse struct {
+	ws      []word
+	tags    []int
+	hedges  []uint64
+	classes []tagClass
+	forms   []string
+	sc      *scratch
+}
+
+// parsePart parses the words idx of a sentence as a sentence of their own,
+// writes their heads (within idx) and labels into heads and labels, and
+// returns the part's root.
+func (p *parser) parsePart(in *subParse, idx []int, heads, labels []int) (root int) {
+	sw, st, sa, sf := make([]word, len(idx)), make([]int, len(idx)), make([]uint64, len(idx)), make([]string, len(idx))
+	for i, k := range idx {
+		sw[i], st[i], sa[i], sf[i] = in.ws[k], in.tags[k], in.hedges[k], in.forms[k]
+	}
+	sh, sl := make([]int, len(idx)), make([]int, len(idx))
+	p.parse(newSentence(sw, st, sa, in.classes), sf, in.sc, sh, sl)
+	root = -1
+	for i, k := range idx {
+		labels[k] = sl[i]
+		if sh[i] < 0 {
+			heads[k], root = -1, k
+		} else {
+			heads[k] = idx[sh[i]]
+		}
+	}
+	return root
 }
 
 // relativeVerb retags as a present-tense verb a plural noun right after a
@@ -1179,4 +1194,99 @@ func (t *tagger) relativeVerb(forms []string, tags []int) (changed bool) {
 		}
 	}
 	return changed
+}
+
+// frontedSpan returns the comma ending a phrase or clause that opens the
+// sentence with a preposition or subordinator before a main clause with a
+// finite verb ("After meeting Narendra Modi in New Delhi, the chancellor
+// flew to Tokyo"), or -1. A prepositional phrase holds no finite verb ("By
+// late 1974 investors were dizzy, they were …" opens with a clause), and
+// the main clause reaches its verb without a comma or conjunction ("If you
+// exhibit at Sport, Hunting, or Craft Shows and are …" is a list).
+func frontedSpan(forms, upos, xpos []string) int {
+	if len(forms) < 6 || upos[0] != "ADP" && upos[0] != "SCONJ" {
+		return -1
+	}
+	finite := func(k int) bool {
+		x := xpos[k]
+		return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
+	}
+	for c := 2; c+2 < len(forms); c++ {
+		if forms[c] != "," {
+			if upos[c] == "PUNCT" && forms[c] != "-" || upos[0] == "ADP" && finite(c) {
+				return -1
+			}
+			continue
+		}
+		if u := upos[c+1]; u == "VERB" || u == "AUX" || u == "CCONJ" || u == "PUNCT" {
+			return -1
+		}
+		for k := c + 2; k < len(forms); k++ {
+			switch {
+			case finite(k):
+				return c
+			case upos[k] == "CCONJ" || upos[k] == "PUNCT":
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// cleanFronted reports whether the parse roots the sentence after the
+// comma c ending its opening phrase, with that phrase one subtree hanging
+// into the main clause and no word of the main clause hanging on it.
+func (p *parser) cleanFronted(heads []int, c int) bool {
+	r := slices.Index(heads, -1)
+	if r <= c {
+		return false
+	}
+	out := 0
+	for k, h := range heads {
+		switch {
+		case k < c && h > c:
+			out++
+		case k > c && h <= c && h >= 0:
+			return false
+		}
+	}
+	return out == 1
+}
+
+// graftFronted parses the opening phrase before comma c and the main
+// clause after it as sentences of their own, and hangs the phrase's head
+// on the main clause's: as advcl when it is a verb or has a subordinator,
+// subject or copula of its own, else as obl.
+func (p *parser) graftFronted(in *subParse, upos []string, heads, labels []int, c int) {
+	advcl, obl, punct := p.labelIndex("advcl"), p.labelIndex("obl"), p.labelIndex("punct")
+	if advcl < 0 || obl < 0 || punct < 0 {
+		return
+	}
+	var front, main []int
+	for k := range heads {
+		switch {
+		case k < c:
+			front = append(front, k)
+		case k > c:
+			main = append(main, k)
+		}
+	}
+	nh, nl := slices.Clone(heads), slices.Clone(labels)
+	f := p.parsePart(in, front, nh, nl)
+	m := p.parsePart(in, main, nh, nl)
+	if f < 0 || m < 0 {
+		return
+	}
+	nh[f], nl[f] = m, obl
+	for k, h := range nh {
+		if h == f && k < f && (p.labels[nl[k]] == "mark" || strings.HasPrefix(p.labels[nl[k]], "nsubj") || p.labels[nl[k]] == "cop") {
+			nl[f] = advcl // "In case you are interested, I attach …": a clause
+		}
+	}
+	if upos[f] == "VERB" {
+		nl[f] = advcl
+	}
+	nh[c], nl[c] = f, punct
+	keepTree(heads, labels, nh, nl)
 }

@@ -74,6 +74,8 @@ func TestRelations(t *testing.T) {
 		{"PerfectSubject", "The rebels, who control much of the north, have attacked convoys on the highway.", "rebels", "attacked", "nsubj"},
 		{"RelativeOnName", "The talks followed the death of President Ali Haddad, who died in a crash on Sunday.", "died", "Ali", "acl:relcl"},
 		{"ClauseAfterRelative", "The ministry did not condemn the strikes on the port, which hit a school, instead expressing regret over the deaths.", "expressing", "condemn", "advcl"},
+		{"FrontedClause", "After meeting Prime Minister Ali Haddad in New Delhi, the German chancellor flew to Tokyo.", "meeting", "flew", "advcl"},
+		{"SubjectAfterFronted", "After meeting Prime Minister Ali Haddad in New Delhi, the German chancellor flew to Tokyo.", "chancellor", "flew", "nsubj"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {

@@ -110,9 +110,13 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	for _, t := range w.tags {
 		w.upos, w.xpos = append(w.upos, p.tagger.classes[t].UPOS), append(w.xpos, p.tagger.classes[t].XPOS)
 	}
+	sub := &subParse{ws: w.words, tags: w.tags, hedges: w.hedges, classes: p.tagger.classes, forms: w.forms, sc: &w.scratch}
+	if c := frontedSpan(w.forms, w.upos, w.xpos); c >= 0 && !p.parser.cleanFronted(w.heads, c) {
+		p.parser.graftFronted(sub, w.upos, w.heads, w.labels, c)
+	}
 	for _, sp := range relativeSpans(w.forms, w.upos, w.xpos) {
 		if !p.parser.cleanRelative(w.heads, w.labels, sp[0], sp[1]) {
-			p.parser.graftRelative(w.words, w.tags, w.hedges, p.tagger.classes, w.forms, &w.scratch, w.heads, w.labels, sp[0], sp[1])
+			p.parser.graftRelative(sub, w.heads, w.labels, sp[0], sp[1])
 		}
 	}
 	p.parser.promoteFiniteAcl(w.upos, w.xpos, w.heads, w.labels)
