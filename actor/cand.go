@@ -12,7 +12,7 @@ const (
 	cPlural                // "Palestinians"
 	cCapital               // "Islamabad" used for the government
 	cOrg                   // "OIC", "Hamas", "Middle East"
-	cPronoun               // "he", "she"
+	cPronoun               // "he", "she", "him", "her"
 	cPair                  // "the two leaders", "they"
 	cPeer                  // "his Palestinian counterpart"
 	cListItem              // "Bahrain" in "ambassadors representing Bahrain, ..."
@@ -44,6 +44,7 @@ type cand struct {
 	country *country   // cCountry, cDemonym, cPlural, cCapital, cListItem
 	org     *org
 	agent   *agent // cGroup, cPeer
+	object  bool   // cPronoun read from "him" or an object "her"
 	they    bool   // cPair read from "they"
 	states  bool   // cPair read from "the two countries", "both sides"
 	two     bool   // cPair that says two: "both", "the two"

@@ -1,6 +1,10 @@
 package actor
 
-import "parley"
+import (
+	"slices"
+
+	"parley"
+)
 
 // walk resolves the candidates in document order, keeping track of who was
 // mentioned where so that titles, pronouns, "the two leaders" and
@@ -18,7 +22,11 @@ func (st *state) walk() {
 		case cTitle:
 			st.resolveTitle(c, last)
 		case cPronoun:
-			if a, ok := st.antecedent(c, persons, subjects); ok {
+			find := st.antecedent
+			if c.object {
+				find = st.objectAntecedent
+			}
+			if a, ok := find(c, persons, subjects); ok {
 				c.actors = []int{a}
 			}
 		case cPair:
@@ -173,6 +181,30 @@ func (st *state) antecedent(c *cand, persons, subjects map[int][]int) (int, bool
 				return ss[0], true
 			}
 			return ps[0], true
+		}
+	}
+	return 0, false
+}
+
+// objectAntecedent resolves an object "him" or "her", which is never the
+// subject of its own clause: the last person named before it in the
+// sentence who is not a subject there ("Biden spoke with Netanyahu and
+// urged him": Netanyahu), else the last person of the three sentences
+// before who is none of the sentence's subjects.
+func (st *state) objectAntecedent(c *cand, persons, subjects map[int][]int) (int, bool) {
+	subj := subjects[c.sent]
+	ps := persons[c.sent]
+	for i := len(ps) - 1; i >= 0; i-- {
+		if !slices.Contains(subj, ps[i]) {
+			return ps[i], true
+		}
+	}
+	for s := c.sent - 1; s >= 0 && s >= c.sent-3; s-- {
+		ps := persons[s]
+		for i := len(ps) - 1; i >= 0; i-- {
+			if !slices.Contains(subj, ps[i]) {
+				return ps[i], true
+			}
 		}
 	}
 	return 0, false

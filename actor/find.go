@@ -119,11 +119,22 @@ func (f *finder) run() []cand {
 	return f.out
 }
 
-// pronoun reads "he", "she", "they" and "the two leaders".
+// objectFollowers are the words after which "her" is an object ("urged
+// her to", "met her on Monday"), not a possessive ("her country").
+var objectFollowers = setOf(`to . , ; on in at for with and about that over during after before as by from ""`)
+
+// pronoun reads "he", "she", "him", an object "her", "they" and "the two
+// leaders".
 func (f *finder) pronoun(k int) int {
 	switch f.key(k) {
 	case "he", "she":
 		f.add(cand{kind: cPronoun, how: "pronoun"}, k, k+1)
+		return k + 1
+	case "him", "her":
+		if f.key(k) == "her" && !objectFollowers[f.key(k+1)] {
+			return k // "her country": a possessive
+		}
+		f.add(cand{kind: cPronoun, object: true, how: "pronoun"}, k, k+1)
 		return k + 1
 	case "they":
 		f.add(cand{kind: cPair, they: true, how: "pronoun"}, k, k+1)

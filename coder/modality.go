@@ -199,6 +199,10 @@ func (c *Coder) headModality(s *sent, h int) (string, bool) {
 			} else if slices.Contains(hypoAux, l) {
 				m = "hypothetical"
 			}
+		case "mark":
+			if slices.Contains(conditionals, l) {
+				m = "hypothetical" // "debated whether to allow Kyiv to fire"
+			}
 		}
 	}
 	return m, false

@@ -268,6 +268,9 @@ func (s *sent) controller(h, limit int) int {
 	if o := s.child(h, "obj"); o >= 0 && o < limit {
 		return o
 	}
+	if o := s.child(h, "iobj"); o >= 0 && o < limit {
+		return o // "asked him to press Russia", with "him" read as iobj
+	}
 	for _, c := range s.children[h] {
 		if cs := s.caseOf(c); c < limit && base(s.toks[c].Deprel) == "obl" && (cs == "on" || cs == "upon") {
 			return c
