@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+
+	"parley"
 )
 
 // sources finds the event's source actors in the pattern's source slots.
@@ -250,6 +252,9 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 			// Sudan": Sudan.
 			refs = d.without(d.placeActors(s, heads), srcs)
 		}
+		if len(refs) == 0 && slices.Contains(prepositions, slot) {
+			refs = d.without(d.swallowedHost(s, heads), srcs)
+		}
 		if len(refs) > 0 {
 			return refs
 		}
@@ -370,6 +375,43 @@ func (d *docState) pluralBefore(s *sent, t int) []actorRef {
 				return d.refsOf(mi)
 			}
 		}
+	}
+	return nil
+}
+
+// swallowedHost returns a synthetic actor for a country that the actor
+// resolver read into a title phrase before it: in "recalled its
+// ambassador to Israel" the phrase is the envoy (resolved or not), and
+// Israel no mention of its own. Only a country name counts, never a city
+// or capital ("fired rockets at Tel Aviv": a place, no target).
+func (d *docState) swallowedHost(s *sent, heads []int) []actorRef {
+	if d.c.Country == nil {
+		return nil
+	}
+	for _, h := range heads {
+		lo, _ := s.span(h)
+		if mi := d.mentionAt(s, h); mi >= 0 && d.doc.Mentions[mi].TokenStart >= lo {
+			continue // a mention of its own, already searched
+		}
+		if s.caseOf(h) != "" {
+			lo++ // the preposition
+		}
+		if lo < h && s.lemmas[lo] == "the" {
+			lo++
+		}
+		if e, _ := d.c.places.matchAt(s, lo); e != nil && e.Kind != "country" {
+			continue // "fired rockets at Tel Aviv": a city is where, not whom
+		}
+		iso, ok := d.c.Country(d.doc.Text[s.toks[lo].Start:s.toks[h].End])
+		if !ok {
+			continue
+		}
+		name := iso
+		if c, ok := d.c.places.countries[iso]; ok {
+			name = c.Name
+		}
+		d.synth = append(d.synth, parley.Actor{Code: iso, Name: name, Country: iso, Type: "state", How: "place"})
+		return []actorRef{{actor: len(d.doc.Actors) + len(d.synth) - 1, mention: -1, start: s.toks[lo].Start, end: s.toks[h].End}}
 	}
 	return nil
 }

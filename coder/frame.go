@@ -150,8 +150,11 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			return
 		}
 		// A phrase word fills a slot only as the object ("expelled a
-		// senior Indian diplomat" for "expel diplomat").
-		if slices.Contains(f.toks, t) && (slot != "obj" || !s.isNominal(t)) {
+		// senior Indian diplomat" for "expel diplomat") or as the subject
+		// that opens a phrase ending in its verb ("Ukrainian drones hit"
+		// for "drone hit").
+		if slices.Contains(f.toks, t) && (slot != "obj" || !s.isNominal(t)) &&
+			(slot != "subj" || t != f.toks[0] || !s.isVerb(f.top) || !s.isNominal(t)) {
 			return
 		}
 		out = append(out, t)

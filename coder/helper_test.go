@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"parley"
+	"parley/actor"
 )
 
 // mention is a hand-resolved actor mention for built documents: tokens
@@ -107,9 +108,15 @@ func eventLines(evs []parley.Event) []string {
 // testCoder returns the default coder or fails.
 func testCoder(t testing.TB) *Coder {
 	t.Helper()
-	c, err := Default()
+	def, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return c
+	res, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := *def
+	c.Country = res.Country // as parley code wires it
+	return &c
 }

@@ -1290,3 +1290,42 @@ func (p *parser) graftFronted(in *subParse, upos []string, heads, labels []int, 
 	nh[c], nl[c] = f, punct
 	keepTree(heads, labels, nh, nl)
 }
+
+// modifiedPlural retags as a plural noun a lowercase -s word the tagger read
+// as a present-tense verb between an adjective and a verb, or between a
+// proper noun and a base-form verb: "Ukrainian drones hit an oil depot"
+// (an adjective takes no verb as its subject, and "hit" after "drones"
+// would have to be "hits"). Only a word the treebank has most often as a
+// plural noun, or never saw, is retagged. It reports whether it changed a
+// tag.
+func (t *tagger) modifiedPlural(forms []string, ws []word, tags []int) (changed bool) {
+	if t.nns < 0 || t.vbz < 0 {
+		return false
+	}
+	for i := 1; i+1 < len(forms); i++ {
+		if tags[i] != t.vbz || !strings.HasSuffix(forms[i], "s") || capitalised(forms[i]) {
+			continue
+		}
+		// After an adjective any verb follows its subject; after a proper
+		// noun only a base form, which a present-tense verb cannot take
+		// ("Colombia extradites alleged financier" stays a verb).
+		next := t.classes[tags[i+1]].XPOS
+		switch t.classes[tags[i-1]].UPOS {
+		case "ADJ":
+			if next != "VB" && next != "VBP" && next != "VBD" && next != "VBN" {
+				continue
+			}
+		case "PROPN":
+			if next != "VB" && next != "VBP" {
+				continue
+			}
+		default:
+			continue
+		}
+		if e, ok := t.ambig[ws[i].lower]; ok && int(e.top) != t.nns {
+			continue
+		}
+		tags[i], changed = t.nns, true
+	}
+	return changed
+}
