@@ -87,18 +87,21 @@ func generic(code string) bool {
 // Symmetric events are emitted in both directions; a symmetric event with
 // a plural source and no target pairs the source's members.
 func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []actorRef, modality string) []parley.Event {
-	type pair struct{ src, tgt *actorRef }
+	type pair struct {
+		src, tgt *actorRef
+		rev      bool // the reverse of a symmetric pair: the target as source
+	}
 	var pairs []pair
 	if p.Symmetric && len(tgts) == 0 && len(srcs) >= 2 {
 		for i := range srcs {
 			for j := range srcs {
 				if i != j {
-					pairs = append(pairs, pair{&srcs[i], &srcs[j]})
+					pairs = append(pairs, pair{&srcs[i], &srcs[j], false})
 				}
 			}
 		}
 	} else {
-		if len(tgts) == 0 && p.OptTarget && s.purposeOfObject(f.pred) {
+		if (len(tgts) == 0 && p.OptTarget || strings.HasPrefix(p.Code, "14") && s.summoned(f.pred)) && s.purposeOfObject(f.pred) {
 			return nil // "summoned the ambassador to protest": the summons is the act
 		}
 		srcList := refPtrs(srcs, p.OptSource)
@@ -108,9 +111,9 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 				if a == nil && b == nil {
 					continue
 				}
-				pairs = append(pairs, pair{a, b})
+				pairs = append(pairs, pair{a, b, false})
 				if p.Symmetric && a != nil && b != nil {
-					pairs = append(pairs, pair{b, a})
+					pairs = append(pairs, pair{b, a, true})
 				}
 			}
 		}
@@ -129,7 +132,12 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 		ev := d.newEvent(s, f, p, m, modality)
 		if modality == "future" && strings.HasPrefix(p.Code, "04") {
 			// A meeting or visit announced, not yet held: CAMEO codes the
-			// intent (036).
+			// intent (036); one party's readiness is its own ("Iran was
+			// ready to resume talks with the United States"), a meeting
+			// set for a date both parties'.
+			if pr.rev && s.willing(f.pred) {
+				continue
+			}
 			d.recode(&ev, "036")
 		}
 		if pr.src != nil {
@@ -286,4 +294,29 @@ func (d *docState) hostPlace(s *sent, r actorRef) *parley.Place {
 		}
 	}
 	return nil
+}
+
+// willingHeads state one party's readiness, not an arrangement between two.
+var willingHeads = []string{"ready", "willing", "prepared", "want", "wish", "hope", "seek", "offer"}
+
+// willing reports whether v is the complement of a word of readiness
+// ("ready to resume talks", "wants to meet"), up through three xcomps.
+func (s *sent) willing(v int) bool {
+	for k := 0; v >= 0 && k < 3 && base(s.toks[v].Deprel) == "xcomp"; k++ {
+		v = s.head(v)
+		if v >= 0 && slices.Contains(willingHeads, s.lemmas[v]) {
+			return true
+		}
+	}
+	return false
+}
+
+// summoned reports whether v is the purpose of a summons ("summoned the
+// ambassador to protest"), hung on the verb or on its object.
+func (s *sent) summoned(v int) bool {
+	h := s.head(v)
+	if h >= 0 && s.toks[v].Deprel == "acl" {
+		h = s.head(h)
+	}
+	return h >= 0 && (s.lemmas[h] == "summon" || slices.Contains(verbLemmas(s.toks[h].Text), "summon"))
 }

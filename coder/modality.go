@@ -16,7 +16,10 @@ var (
 	// Verbs whose object never came to be, with what it would have said:
 	// "Russia vetoed a resolution condemning the annexation".
 	blockingHeads = []string{"block", "veto"}
-	futureHeads   = []string{"plan", "expect", "intend", "schedule", "set", "due", "prepare", "hope", "want", "seek", "aim", "wish", "propose", "offer"}
+	futureHeads   = []string{"plan", "expect", "intend", "schedule", "set", "due", "prepare", "hope", "want", "seek", "aim", "wish", "propose", "offer", "ready", "willing", "prepared"}
+	// Verbs whose object act was asked for by others and turned down:
+	// "rejected calls for a ceasefire" reports no call by the rejecter.
+	rebuffHeads = []string{"reject", "dismiss", "ignore", "rebuff", "spurn", "deny", "refuse", "resist"}
 	// Passive verbs whose infinitive is hearsay: "was reported to have met".
 	hearsayPassives = []string{"report", "say", "believe", "understand", "suppose", "rumour", "rumor"}
 	// Verbs whose complement is asked for or alleged, not done: "urged
@@ -64,6 +67,9 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 				}
 			}
 		}
+	}
+	if h := s.head(f.top); s.isNominal(f.top) && h >= 0 && s.toks[f.top].Deprel == "obj" && slices.Contains(rebuffHeads, s.lemmas[h]) && !slices.Contains(f.toks, h) {
+		return "", true // "rejected calls for a ceasefire": the rejecter made no call
 	}
 	if s.isNominal(f.top) {
 		// "opposed any form of official interaction between the United
