@@ -1329,3 +1329,69 @@ func (t *tagger) modifiedPlural(forms []string, ws []word, tags []int) (changed 
 	}
 	return changed
 }
+
+// clauseMarks are prepositions that also introduce clauses.
+var clauseMarks = []string{"after", "before", "since", "until", "as"}
+
+// markedClause rebuilds a finite clause the parser split after a
+// preposition that also introduces clauses: in "accused the Taliban of
+// harbouring militants after a clash at the crossing killed four soldiers"
+// it read "after a clash" as an oblique and "killed" as a conjunct of
+// "accused" with no subject, so the accuser did the killing. When a past-
+// tense verb without subject or conjunction directly follows the phrase,
+// the phrase's noun is its subject, the preposition its mark, and the verb
+// an adverbial clause of the phrase's head.
+func (p *parser) markedClause(forms, upos, xpos []string, heads, labels []int) {
+	advcl, nsubj, mark, cas := p.labelIndex("advcl"), p.labelIndex("nsubj"), p.labelIndex("mark"), p.labelIndex("case")
+	if advcl < 0 || nsubj < 0 || mark < 0 || cas < 0 {
+		return
+	}
+	for v := 2; v < len(heads); v++ {
+		if xpos[v] != "VBD" || heads[v] < 0 || p.hasSubject(heads, labels, v) {
+			continue
+		}
+		if l := p.labels[labels[v]]; l != "conj" && l != "parataxis" && l != "dep" {
+			continue
+		}
+		if p.hasDep(heads, labels, v, p.labelIndex("cc")) {
+			continue
+		}
+		// The noun phrase right before v: its head n, whose case marker
+		// c is a clause mark.
+		n := -1
+		for k := v - 1; k >= 0 && heads[k] != v; k-- {
+			if p.labels[labels[k]] == "obl" && (upos[k] == "NOUN" || upos[k] == "PROPN") && p.subtreeEnds(heads, k, v-1) {
+				n = k
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		c := -1
+		for k, h := range heads {
+			if h == n && labels[k] == cas && k < n && slices.Contains(clauseMarks, strings.ToLower(forms[k])) {
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[v], nl[v] = heads[n], advcl
+		nh[n], nl[n] = v, nsubj
+		nh[c], nl[c] = v, mark
+		keepTree(heads, labels, nh, nl)
+	}
+}
+
+// subtreeEnds reports whether the rightmost word under (or at) r is at.
+func (p *parser) subtreeEnds(heads []int, r, at int) bool {
+	right := r
+	for k := range heads {
+		if k > right && p.under(heads, k, r) {
+			right = k
+		}
+	}
+	return right == at
+}

@@ -76,6 +76,8 @@ func TestRelations(t *testing.T) {
 		{"ClauseAfterRelative", "The ministry did not condemn the strikes on the port, which hit a school, instead expressing regret over the deaths.", "expressing", "condemn", "advcl"},
 		{"FrontedClause", "After meeting Prime Minister Ali Haddad in New Delhi, the German chancellor flew to Tokyo.", "meeting", "flew", "advcl"},
 		{"SubjectAfterFronted", "After meeting Prime Minister Ali Haddad in New Delhi, the German chancellor flew to Tokyo.", "chancellor", "flew", "nsubj"},
+		{"SubjectAfterClauseMark", "The army accused the rebels of harbouring fighters after a clash at the border post killed two soldiers.", "clash", "killed", "nsubj"},
+		{"ClauseMarkedByAfter", "Officials blamed the rebels for the blast after an attack on the convoy killed three guards.", "killed", "blamed", "advcl"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {

@@ -136,6 +136,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.trailingCase(w.forms, w.upos, w.heads, w.labels)
 	p.parser.relativeAfterComma(w.forms, w.upos, w.heads, w.labels)
 	p.parser.afterRelative(w.forms, w.upos, w.xpos, w.heads, w.labels)
+	p.parser.markedClause(w.forms, w.upos, w.xpos, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
