@@ -87,7 +87,7 @@ func (d *docState) dateFrom(s *sent, f frame, exprs []dateExpr) (parley.Date, st
 
 // clauseChain returns the frame's tokens and the predicates its clause
 // shares a time with: coordinated and controlling verbs ("met and signed",
-// "agreed to meet").
+// "agreed to meet"), and the verb a to-infinitive serves.
 func (s *sent) clauseChain(f frame) []int {
 	chain := slices.Clone(f.toks)
 	v := f.pred
@@ -98,6 +98,14 @@ func (s *sent) clauseChain(f frame) []int {
 		chain = append(chain, v)
 		switch base(s.toks[v].Deprel) {
 		case "conj", "xcomp":
+			v = s.head(v)
+		case "advcl":
+			// An infinitive the parser made adverbial ("agreed on Thursday
+			// to impose sanctions", "met on Monday to discuss trade").
+			if !s.hasMark(v, "to") {
+				v = -1
+				break
+			}
 			v = s.head(v)
 		default:
 			v = -1
