@@ -86,6 +86,11 @@ func (st *state) sentencePlace(i, start, end int) *country {
 					anchor[j] = true
 				}
 			}
+			if toks[k].Deprel == "advcl" && toks[k].Head >= 0 {
+				// "Protests erupted in Amman after police arrested …":
+				// an adverbial clause happens where its main clause does.
+				anchor[toks[k].Head] = true
+			}
 			break
 		}
 		k = toks[k].Head

@@ -268,5 +268,16 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			}
 		}
 	}
+	if len(out) == 0 && slot == "with" && s.isVerb(f.top) {
+		// "discussed the situation in Syria with the UN envoy": the
+		// parser hung the partner on the object.
+		if o := s.child(f.top, "obj"); o >= 0 {
+			for _, c := range s.children[o] {
+				if base(s.toks[c].Deprel) == "nmod" && c > o && s.caseOf(c) == "with" {
+					add(c)
+				}
+			}
+		}
+	}
 	return out
 }

@@ -1395,3 +1395,197 @@ func (p *parser) subtreeEnds(heads []int, r, at int) bool {
 	}
 	return right == at
 }
+
+// possessivePronounNoun retags as a noun a verb the tagger read after a
+// possessive pronoun and any adjectives or proper nouns between them: "his
+// Jordanian counterpart Ayman Safadi" had "counterpart" as a verb. A
+// possessive pronoun opens a noun phrase. It reports whether it changed a
+// tag.
+func (t *tagger) possessivePronounNoun(tags []int) (changed bool) {
+	if t.nn < 0 || t.nns < 0 {
+		return false
+	}
+	for i := 1; i < len(tags); i++ {
+		if t.classes[tags[i]].UPOS != "VERB" {
+			continue // "Their Thali was great": an auxiliary
+		}
+		var to int
+		switch t.classes[tags[i]].XPOS {
+		case "VB", "VBP":
+			to = t.nn
+		case "VBZ":
+			to = t.nns
+		case "VBD":
+			// Not before a noun or adjective: "their elected
+			// representatives" keeps its participle.
+			if i+1 < len(tags) && (t.classes[tags[i+1]].UPOS == "NOUN" || t.classes[tags[i+1]].UPOS == "ADJ") {
+				continue
+			}
+			to = t.nn
+		default:
+			continue
+		}
+		j := i - 1
+		for k := 0; k < 2 && j > 0; k++ {
+			if u := t.classes[tags[j]].UPOS; u != "ADJ" && u != "PROPN" {
+				break
+			}
+			j--
+		}
+		if j == i-1 || t.classes[tags[j]].XPOS != "PRP$" {
+			continue // right after the pronoun, the tagger already knew
+		}
+		tags[i], changed = to, true
+	}
+	return changed
+}
+
+// timeNouns head time phrases without a preposition ("next week").
+var timeNouns = []string{"week", "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night", "summer", "winter", "spring", "autumn", "fall", "time"}
+
+// timeObject separates an object from a time phrase the parser merged it
+// into: "will visit Russia next week" had "Russia" as a compound of
+// "week" and "week" as the object. The name becomes the object and the
+// time phrase an unmarked oblique of the verb.
+func (p *parser) timeObject(forms, upos []string, heads, labels []int) {
+	obj, compound, tmod := p.labelIndex("obj"), p.labelIndex("compound"), p.labelIndex("obl:unmarked")
+	if tmod < 0 {
+		tmod = p.labelIndex("obl:tmod")
+	}
+	if obj < 0 || compound < 0 || tmod < 0 {
+		return
+	}
+	for t := range heads {
+		if labels[t] != obj || !slices.Contains(timeNouns, strings.ToLower(forms[t])) {
+			continue
+		}
+		mod := -1 // "next", "last", "this"
+		for k, h := range heads {
+			if h == t && k < t {
+				if f := strings.ToLower(forms[k]); f == "next" || f == "last" || f == "this" || f == "later" || f == "earlier" {
+					mod = k
+				}
+			}
+		}
+		if mod < 0 {
+			continue
+		}
+		name := -1
+		for k, h := range heads {
+			if h == t && k < mod && labels[k] == compound && upos[k] == "PROPN" {
+				name = k
+			}
+		}
+		if name < 0 {
+			continue
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[name], nl[name] = heads[t], obj
+		nl[t] = tmod
+		for k, h := range heads {
+			if h == t && k < name {
+				nh[k] = name // the name's own words ("Saudi")
+			}
+		}
+		keepTree(heads, labels, nh, nl)
+	}
+}
+
+// subjectClause relabels as xcomp an infinitive the parser made the clausal
+// subject of a predicate that already has a nominal subject: "Egypt's
+// president is due to visit Saudi Arabia" (a clause has one subject).
+func (p *parser) subjectClause(forms []string, heads, labels []int) {
+	csubj, xcomp, nsubj := p.labelIndex("csubj"), p.labelIndex("xcomp"), p.labelIndex("nsubj")
+	if csubj < 0 || xcomp < 0 || nsubj < 0 {
+		return
+	}
+	for v, h := range heads {
+		if labels[v] != csubj || h < 0 || v < h || p.hasDep(heads, labels, v, nsubj) {
+			continue
+		}
+		to, subj := false, false
+		for k, hh := range heads {
+			switch {
+			case hh == v && k < v && strings.EqualFold(forms[k], "to"):
+				to = true
+			case hh == h && labels[k] == nsubj && !strings.EqualFold(forms[k], "it"):
+				subj = true // not "it would be OK for me to sit": an expletive
+			}
+		}
+		if to && subj {
+			labels[v] = xcomp
+		}
+	}
+}
+
+// markedSubject repairs a clause opened by "after", "before", "since",
+// "until" or "as" that the parser read as a preposition on the clause's
+// subject: "Clashes broke out in Nairobi after police arrested an
+// opposition leader" had "after" as the case of "police" and "arrested"
+// conjoined to "broke"; "Protests erupted in Amman after police arrested a
+// prominent activist" went further and rooted the sentence on "arrested",
+// with "erupted" a participle on "Protests". The preposition becomes the
+// clause's mark and the clause an adverbial clause of the main verb.
+func (p *parser) markedSubject(forms, upos, xpos []string, heads, labels []int) {
+	advcl, nsubj, mark, cas, root, conj, acl := p.labelIndex("advcl"), p.labelIndex("nsubj"), p.labelIndex("mark"),
+		p.labelIndex("case"), p.labelIndex("root"), p.labelIndex("conj"), p.labelIndex("acl")
+	if advcl < 0 || nsubj < 0 || mark < 0 || cas < 0 || root < 0 || conj < 0 || acl < 0 {
+		return
+	}
+	for v := range heads {
+		if x := xpos[v]; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		// v's subject n, opened by a clause mark c as its case.
+		n, c := -1, -1
+		for k, h := range heads {
+			if h == v && labels[k] == nsubj && k < v {
+				for j, hj := range heads {
+					if hj == k && labels[j] == cas && j < k && slices.Contains(clauseMarks, strings.ToLower(forms[j])) {
+						n, c = k, j
+					}
+				}
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[c], nl[c] = v, mark
+		switch {
+		case labels[v] == conj && !p.hasDep(heads, labels, v, p.labelIndex("cc")):
+			nl[v] = advcl
+		case labels[v] == root:
+			// The main clause's subject s, before c, with its verb e hung
+			// on it as a participle.
+			s, e := -1, -1
+			for k, h := range heads {
+				if h == v && labels[k] == nsubj && k < c {
+					s = k
+				}
+			}
+			if s < 0 {
+				continue
+			}
+			for k, h := range heads {
+				if h == s && labels[k] == acl && k > s && k < c && upos[k] == "VERB" {
+					e = k
+				}
+			}
+			if e < 0 {
+				continue
+			}
+			nh[e], nl[e] = -1, root
+			nh[s], nl[s] = e, nsubj
+			nh[v], nl[v] = e, advcl
+			for k, h := range heads {
+				if h == v && k > v && upos[k] == "PUNCT" && k == len(heads)-1 {
+					nh[k] = e // the final stop
+				}
+			}
+		default:
+			continue
+		}
+		keepTree(heads, labels, nh, nl)
+	}
+}

@@ -78,6 +78,13 @@ func TestRelations(t *testing.T) {
 		{"SubjectAfterFronted", "After meeting Prime Minister Ali Haddad in New Delhi, the German chancellor flew to Tokyo.", "chancellor", "flew", "nsubj"},
 		{"SubjectAfterClauseMark", "The army accused the rebels of harbouring fighters after a clash at the border post killed two soldiers.", "clash", "killed", "nsubj"},
 		{"ClauseMarkedByAfter", "Officials blamed the rebels for the blast after an attack on the convoy killed three guards.", "killed", "blamed", "advcl"},
+		{"ObjectBeforeNextMonth", "The Indian prime minister will visit Russia next month.", "Russia", "visit", "obj"},
+		{"NextMonthOblique", "The Indian prime minister will visit Russia next month.", "month", "visit", "obl:unmarked"},
+		{"DueToVisit", "The Kenyan president is due to visit Ethiopia in March.", "visit", "due", "xcomp"},
+		{"CounterpartNoun", "The agreement was signed by Egyptian Foreign Minister Badr Abdelatty and his Jordanian counterpart Ayman Safadi on Wednesday.", "counterpart", "Ayman", "nmod:desc"},
+		{"MarkNotCase", "Clashes broke out in Nairobi after police arrested an opposition leader.", "after", "arrested", "mark"},
+		{"ClauseAfterMainVerb", "Clashes broke out in Nairobi after police arrested an opposition leader.", "arrested", "broke", "advcl"},
+		{"SubjectBeforeMarkedClause", "Protests erupted in Amman after police arrested a prominent activist.", "Protests", "erupted", "nsubj"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {

@@ -98,6 +98,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 		p.tagger.nameNouns(w.forms, w.tags)
 	}
 	p.tagger.relativeVerb(w.forms, w.tags)
+	p.tagger.possessivePronounNoun(w.tags)
 	if p.tagger.initialPlural(w.forms, w.words, w.tags) || p.tagger.modifiedPlural(w.forms, w.words, w.tags) {
 		p.tagger.finiteVerb(w.forms, w.tags) // the sentence may have lost its only finite verb
 	}
@@ -137,6 +138,9 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.relativeAfterComma(w.forms, w.upos, w.heads, w.labels)
 	p.parser.afterRelative(w.forms, w.upos, w.xpos, w.heads, w.labels)
 	p.parser.markedClause(w.forms, w.upos, w.xpos, w.heads, w.labels)
+	p.parser.markedSubject(w.forms, w.upos, w.xpos, w.heads, w.labels)
+	p.parser.timeObject(w.forms, w.upos, w.heads, w.labels)
+	p.parser.subjectClause(w.forms, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
