@@ -268,8 +268,12 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 	return nil
 }
 
-// reporter reports whether mention mi is the subject of a speech verb.
+// reporter reports whether mention mi is the subject of a speech verb or
+// the source named by "according to".
 func (d *docState) reporter(s *sent, mi int) bool {
+	if d.accordingTo(s, mi) {
+		return true
+	}
 	m := d.doc.Mentions[mi]
 	h := m.Head
 	if h < 0 || h >= len(s.toks) || !strings.HasPrefix(s.toks[h].Deprel, "nsubj") {
@@ -414,4 +418,12 @@ func (d *docState) swallowedHost(s *sent, heads []int) []actorRef {
 		return []actorRef{{actor: len(d.doc.Actors) + len(d.synth) - 1, mention: -1, start: s.toks[lo].Start, end: s.toks[h].End}}
 	}
 	return nil
+}
+
+// accordingTo reports whether mention mi follows "according to": a
+// source of the report ("…, according to South Korea's Joint Chiefs of
+// Staff"), never a party to it, wherever the parser hung it.
+func (d *docState) accordingTo(s *sent, mi int) bool {
+	k := d.doc.Mentions[mi].TokenStart
+	return k >= 2 && k < len(s.toks) && strings.EqualFold(s.toks[k-2].Text, "according") && strings.EqualFold(s.toks[k-1].Text, "to")
 }

@@ -112,7 +112,7 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 					continue
 				}
 				pairs = append(pairs, pair{a, b, false})
-				if p.Symmetric && a != nil && b != nil {
+				if p.Symmetric && a != nil && b != nil && !slices.Contains(pledgeWords, p.Words[0].Lemma) {
 					pairs = append(pairs, pair{b, a, true})
 				}
 			}
@@ -155,7 +155,13 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 	if len(out) > 0 {
 		d.remember(p, srcs, tgts)
 		if len(srcs) > 0 {
-			d.sentActs = append(d.sentActs, act{srcs: srcs, code: p.Code})
+			actors := srcs
+			if p.Symmetric {
+				// "Lee met Ishiba …; Pyongyang denounced the meeting":
+				// both sides met.
+				actors = appendRefs(slices.Clone(srcs), tgts)
+			}
+			d.sentActs = append(d.sentActs, act{srcs: actors, code: p.Code})
 		}
 	}
 	return out
@@ -320,3 +326,9 @@ func (s *sent) summoned(v int) bool {
 	}
 	return h >= 0 && (s.lemmas[h] == "summon" || slices.Contains(verbLemmas(s.toks[h].Text), "summon"))
 }
+
+// pledgeWords open symmetric phrases whose subject alone commits itself:
+// "the two leaders pledged to strengthen ties" pairs the leaders, but in
+// "pledged to strengthen coordination with the United States" the United
+// States pledged nothing.
+var pledgeWords = []string{"pledge", "vow", "promise", "commit", "resolve", "offer"}

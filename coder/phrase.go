@@ -68,7 +68,7 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 		if found >= 0 && it.depth > found {
 			break
 		}
-		if mi := d.mentionAt(s, it.tok); mi >= 0 && !seenMention[mi] {
+		if mi := d.mentionAt(s, it.tok); mi >= 0 && !seenMention[mi] && !d.accordingTo(s, mi) {
 			seenMention[mi] = true
 			if refs := d.without(d.refsOf(mi), exclude); len(refs) > 0 {
 				if it.loc {
