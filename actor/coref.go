@@ -56,6 +56,12 @@ func (st *state) walk() {
 				}
 			}
 			if a, ok := owner[c.sent]; ok && c.its && len(c.cues) == 0 {
+				if x := st.actors[a]; x.Type == "group" && x.Sector == c.agent.Sector {
+					// "The RSF said its fighters had repelled the attack":
+					// an armed group's fighters are the group.
+					c.actors = []int{a}
+					break
+				}
 				// "Pakistan's army said its troops killed …": Pakistan's.
 				if k := st.d.countries[st.actors[a].Country]; k != nil {
 					c.cues, c.foreign = []*country{k}, false

@@ -273,6 +273,9 @@ func (f *finder) modifiesNoun(k int, e *entry, cued bool) bool {
 	if k+1 >= len(f.its) || f.word(k+1).punct {
 		return false
 	}
+	if e := f.get(k+1, kOrg); e != nil && e.org.Type == "group" {
+		return true // "the paramilitary Rapid Support Forces": a description of the group named next
+	}
 	if t := f.upos(k + 1); t != "" {
 		// A noun the parser made the root or a subject is no modifier,
 		// even when a noun follows ("FORCES SEIZE TANKER" in a headline).

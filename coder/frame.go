@@ -268,13 +268,19 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			}
 		}
 	}
-	if len(out) == 0 && slot == "with" && s.isVerb(f.top) {
-		// "discussed the situation in Syria with the UN envoy": the
-		// parser hung the partner on the object.
-		if o := s.child(f.top, "obj"); o >= 0 {
-			for _, c := range s.children[o] {
-				if base(s.toks[c].Deprel) == "nmod" && c > o && s.caseOf(c) == "with" {
-					add(c)
+	if len(out) == 0 && (slot == "with" || slot == "from") && s.isVerb(f.top) {
+		// "discussed the situation in Syria with the UN envoy",
+		// "recaptured the palace in Khartoum from the RSF": the parser
+		// hung the partner on the object (or on a phrase inside it).
+		if o := s.child(f.top, "obj"); o >= 0 && (s.toks[o].UPOS == "NOUN" || s.toks[o].UPOS == "PROPN") {
+			for _, t := range append([]int{o}, s.children[o]...) {
+				if t != o && base(s.toks[t].Deprel) != "nmod" {
+					continue
+				}
+				for _, c := range s.children[t] {
+					if base(s.toks[c].Deprel) == "nmod" && c > o && s.caseOf(c) == slot {
+						add(c)
+					}
 				}
 			}
 		}
