@@ -14,7 +14,7 @@ var actNouns = []string{
 	"drill", "exercise", "expulsion", "incursion", "invasion", "killing", "launch", "law",
 	"massacre", "measure", "move", "offensive", "operation", "plan", "raid", "recognition",
 	"request", "resolution", "sanction", "shelling", "step", "strike", "test", "veto", "vote",
-	"warning", "ceasefire", "truce", "withdrawal", "meeting", "talks", "summit",
+	"warning", "ceasefire", "truce", "withdrawal", "meeting", "talks", "summit", "detention",
 }
 
 // actRoots narrows an act noun to the CAMEO roots of the acts it can name
@@ -26,7 +26,7 @@ var actRoots = map[string][]string{
 	"bombing": {"18", "19", "20"}, "raid": {"17", "18", "19"}, "incursion": {"19", "18"},
 	"offensive": {"19"}, "invasion": {"19"}, "killing": {"18", "19", "20"},
 	"massacre": {"18", "19", "20"}, "sanction": {"16", "17"}, "veto": {"12"},
-	"arrest": {"17"}, "drill": {"15", "06"}, "exercise": {"15", "06"},
+	"arrest": {"17"}, "detention": {"17"}, "drill": {"15", "06"}, "exercise": {"15", "06"},
 	"deployment": {"15"}, "expulsion": {"16", "17"}, "accusation": {"11"},
 	"allegation": {"11"}, "charge": {"11"}, "case": {"11"}, "agreement": {"03", "05", "06", "08"},
 	"deal": {"03", "05", "06", "08"}, "recognition": {"05"},

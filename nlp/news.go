@@ -1589,3 +1589,61 @@ func (p *parser) markedSubject(forms, upos, xpos []string, heads, labels []int) 
 		keepTree(heads, labels, nh, nl)
 	}
 }
+
+// listSubjects joins subjects the parser gave one verb side by side in a
+// list: "The United States, Argentina and Panama condemned the detention"
+// had "States" and "Argentina" both as subjects of "condemned", with
+// "Panama" conjoined to "Argentina" only. A subject separated from the
+// one before by nothing but a comma is that one's conjunct, and its own
+// conjuncts become the first one's.
+func (p *parser) listSubjects(forms []string, heads, labels []int) {
+	nsubj, conj := p.labelIndex("nsubj"), p.labelIndex("conj")
+	if nsubj < 0 || conj < 0 {
+		return
+	}
+	for b := range heads {
+		if labels[b] != nsubj || heads[b] < 0 {
+			continue
+		}
+		a := -1 // the subject before b, of the same verb
+		for k := b - 1; k >= 0; k-- {
+			if heads[k] == heads[b] && labels[k] == nsubj {
+				a = k
+				break
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		// Between a's phrase and b's: only a comma.
+		c := b - 1
+		for c > a && forms[c] != "," && p.under(heads, c, b) {
+			c--
+		}
+		if forms[c] != "," || !p.subtreeEnds(heads, a, c-1) && !p.subtreeEnds(heads, a, c) {
+			continue
+		}
+		hasConj := false // a conjunct of b's with "and" or "or"
+		for k, h := range heads {
+			if h == b && labels[k] == conj {
+				for j, hj := range heads {
+					if f := strings.ToLower(forms[j]); hj == k && j < k && (f == "and" || f == "or") {
+						hasConj = true
+					}
+				}
+			}
+		}
+		if !hasConj {
+			continue // "Yesterday, the minister said": a list has its "and"
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[b], nl[b] = a, conj
+		for k, h := range heads {
+			if h == b && labels[k] == conj {
+				nh[k] = a
+			}
+		}
+		nh[c] = b
+		keepTree(heads, labels, nh, nl)
+	}
+}
