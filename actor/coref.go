@@ -13,6 +13,7 @@ func (st *state) walk() {
 	persons := map[int][]int{}  // sentence → person actors, in order
 	subjects := map[int][]int{} // sentence → person actors parsed as subjects
 	states := map[int][]int{}   // sentence → country and government actors
+	paired := map[int]bool{}    // sentence → two of its states are conjoined ("India and Pakistan")
 	pairs := map[int][]int{}    // sentence → actors of its "the two leaders"
 	last := map[int]int{}       // actor → last candidate that named it
 	owner := map[int]int{}      // sentence → the last non-person actor with a country
@@ -34,7 +35,19 @@ func (st *state) walk() {
 			if c.states {
 				st8 = states
 			}
-			c.actors = st.pair(c, persons, pairs, st8)
+			if c.states {
+				// The two sides of a conflict are named together ("India
+				// and Pakistan agreed …"), not merely in one sentence
+				// ("Trump said Washington mediated, but New Delhi …").
+				for s := c.sent; s >= 0 && s >= c.sent-3 && c.actors == nil; s-- {
+					if paired[s] && len(states[s]) == 2 {
+						c.actors = append([]int(nil), states[s]...)
+					}
+				}
+			}
+			if c.actors == nil {
+				c.actors = st.pair(c, persons, pairs, st8)
+			}
 			if len(c.actors) >= 2 {
 				pairs[c.sent] = c.actors
 			}
@@ -105,6 +118,9 @@ func (st *state) walk() {
 			}
 			if x := st.actors[a]; c.kind != cPair && x.Type != "person" && (x.Type == "state" || x.Sector == "GOV") && x.Country != "" && !containsInt(states[c.sent], a) {
 				states[c.sent] = append(states[c.sent], a)
+				if st.conjoinedState(c, i) {
+					paired[c.sent] = true
+				}
 			}
 		}
 	}
@@ -317,4 +333,26 @@ func (st *state) resolvePeer(c *cand, persons, subjects map[int][]int) {
 		a.Type, a.How = "person", "counterpart"
 		c.actors = append(c.actors, st.actor("T:"+key, a, title))
 	}
+}
+
+// conjoinedState reports whether candidate c (the i-th) is conjoined in
+// the parse to an earlier state or government candidate of its sentence.
+func (st *state) conjoinedState(c *cand, i int) bool {
+	s := st.doc.Sentences[c.sent]
+	_, _, h := tokenSpan(s, c.start, c.end)
+	if h < 0 || s.Tokens[h].Deprel != "conj" || s.Tokens[h].Head < 0 {
+		return false
+	}
+	at := s.Tokens[s.Tokens[h].Head]
+	for j := i - 1; j >= 0 && st.cands[j].sent == c.sent; j-- {
+		p := &st.cands[j]
+		if p.start <= at.Start && at.End <= p.end {
+			for _, a := range p.actors {
+				if x := st.actors[a]; x.Type == "state" || x.Sector == "GOV" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

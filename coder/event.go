@@ -92,7 +92,7 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 		rev      bool // the reverse of a symmetric pair: the target as source
 	}
 	var pairs []pair
-	if p.Symmetric && len(tgts) == 0 && len(srcs) >= 2 {
+	if (p.Symmetric || s.reciprocal(f)) && len(tgts) == 0 && len(srcs) >= 2 {
 		for i := range srcs {
 			for j := range srcs {
 				if i != j {
@@ -332,3 +332,19 @@ func (s *sent) summoned(v int) bool {
 // "pledged to strengthen coordination with the United States" the United
 // States pledged nothing.
 var pledgeWords = []string{"pledge", "vow", "promise", "commit", "resolve", "offer"}
+
+// reciprocal reports whether the predicate's object is "each other" or
+// "one another": "both sides accused each other of violating the
+// ceasefire" is an accusation each way.
+func (s *sent) reciprocal(f frame) bool {
+	v := f.pred
+	if v < 0 {
+		v = f.top
+	}
+	o := s.child(v, "obj")
+	if o < 0 || o+1 >= len(s.toks) {
+		return false
+	}
+	a, b := s.lemmas[o], strings.ToLower(s.toks[o+1].Text)
+	return a == "each" && b == "other" || a == "one" && b == "another"
+}
