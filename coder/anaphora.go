@@ -39,13 +39,23 @@ var actRoots = map[string][]string{
 // whose root is one of roots; with no roots, of the latest act (not a
 // statement, appeal, demand or disapproval).
 func (d *docState) lastAct(roots []string) []actorRef {
-	for i := len(d.acts) - 1; i >= 0; i-- {
+	return d.lastActSince(roots, 0)
+}
+
+// lastActSince is lastAct among the acts of sentence from on.
+func (d *docState) lastActSince(roots []string, from int) []actorRef {
+	for i := len(d.acts) - 1; i >= 0 && d.acts[i].sent >= from; i-- {
 		if len(roots) == 0 && isAct(d.acts[i].code) || slices.Contains(roots, d.acts[i].code[:2]) {
 			return d.acts[i].srcs
 		}
 	}
 	return nil
 }
+
+// vagueActs name no kind of act ("rejected the move"): they refer back
+// only to an act of their own sentence or the two before, as a reader
+// would take them, not to one further up.
+var vagueActs = []string{"move", "decision", "step", "measure", "action", "plan"}
 
 // refersToAct reports whether token h is a definite noun naming an earlier
 // act: "the launch", "this decision".

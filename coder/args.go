@@ -242,7 +242,11 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 			refs = d.without(d.lastPair, srcs) // "urged both sides to"
 		}
 		if len(refs) == 0 && slot == "obj" && len(heads) > 0 && s.refersToAct(heads[0]) {
-			refs = d.without(d.lastAct(actRoots[s.lemmas[heads[0]]]), srcs)
+			from := 0
+			if slices.Contains(vagueActs, s.lemmas[heads[0]]) {
+				from = s.idx - 2
+			}
+			refs = d.without(d.lastActSince(actRoots[s.lemmas[heads[0]]], from), srcs)
 		}
 		if len(refs) == 0 && slot == "obj" && len(heads) == 0 {
 			refs = d.mentionRightAfter(s, f)

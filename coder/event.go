@@ -161,7 +161,7 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 				// both sides met.
 				actors = appendRefs(slices.Clone(srcs), tgts)
 			}
-			d.sentActs = append(d.sentActs, act{srcs: actors, code: p.Code})
+			d.sentActs = append(d.sentActs, act{srcs: actors, code: p.Code, sent: s.idx})
 		}
 	}
 	return out

@@ -101,8 +101,10 @@ func (s *sent) clauseChain(f frame) []int {
 			v = s.head(v)
 		case "advcl":
 			// An infinitive the parser made adverbial ("agreed on Thursday
-			// to impose sanctions", "met on Monday to discuss trade").
-			if !s.hasMark(v, "to") {
+			// to impose sanctions", "met on Monday to discuss trade"), or
+			// a participle without a mark of its own ("triggered the
+			// mechanism last month, accusing Tehran of …").
+			if !s.hasMark(v, "to") && (s.toks[v].XPOS != "VBG" || s.child(v, "mark") >= 0) {
 				v = -1
 				break
 			}

@@ -97,8 +97,8 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 				continue // "strikes Russian oil refinery with drones": the means, not a party
 			}
 			depth := it.depth + 1
-			if base(rel) == "conj" || rel == "flat" || rel == "compound" {
-				depth = it.depth
+			if base(rel) == "conj" || rel == "flat" || rel == "compound" || rel == "amod" && slices.Contains(eventNouns, s.lemmas[it.tok]) {
+				depth = it.depth // "Israeli and US strikes": both strike
 			}
 			if depth > maxDepth {
 				continue

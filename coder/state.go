@@ -43,6 +43,7 @@ type docState struct {
 type act struct {
 	srcs []actorRef
 	code string
+	sent int // the sentence that reported it
 }
 
 // actorRef is one actor as named by one mention (or, for anaphora, by the
