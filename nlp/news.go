@@ -1647,3 +1647,23 @@ func (p *parser) listSubjects(forms []string, heads, labels []int) {
 		keepTree(heads, labels, nh, nl)
 	}
 }
+
+// nounGerund retags as a noun an -ing word the tagger read as a verb
+// between two common nouns after a determiner: "a debt restructuring
+// deal" had "restructuring" take "deal" as its object. It reports whether
+// it changed a tag.
+func (t *tagger) nounGerund(forms []string, tags []int) (changed bool) {
+	if t.nn < 0 {
+		return false
+	}
+	for i := 2; i+1 < len(tags); i++ {
+		if t.classes[tags[i]].XPOS != "VBG" || t.classes[tags[i-1]].UPOS != "NOUN" || t.classes[tags[i+1]].UPOS != "NOUN" {
+			continue
+		}
+		if x := t.classes[tags[i-2]].XPOS; x != "DT" && x != "PRP$" && x != "JJ" && x != "POS" {
+			continue
+		}
+		tags[i], changed = t.nn, true
+	}
+	return changed
+}

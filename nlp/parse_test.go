@@ -86,6 +86,7 @@ func TestRelations(t *testing.T) {
 		{"ClauseAfterMainVerb", "Clashes broke out in Nairobi after police arrested an opposition leader.", "arrested", "broke", "advcl"},
 		{"SubjectBeforeMarkedClause", "Protests erupted in Amman after police arrested a prominent activist.", "Protests", "erupted", "nsubj"},
 		{"ListedSubject", "The United States, Argentina and Panama condemned the detention.", "Argentina", "States", "conj"},
+		{"CompoundGerund", "Sri Lanka signed a debt restructuring deal with China's Export-Import Bank.", "deal", "signed", "obj"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {
