@@ -1667,3 +1667,47 @@ func (t *tagger) nounGerund(forms []string, tags []int) (changed bool) {
 	}
 	return changed
 }
+
+// participleOnMain moves a participle clause after a comma from an
+// infinitive to the finite verb above it: in "ordered the ambassador to
+// leave the country within 48 hours, accusing Paris of …" the parser hung
+// "accusing" on "leave", making the ambassador the accuser; the one who
+// ordered did.
+func (p *parser) participleOnMain(forms, upos, xpos []string, heads, labels []int) {
+	advcl := p.labelIndex("advcl")
+	if advcl < 0 {
+		return
+	}
+	for d, h := range heads {
+		if labels[d] != advcl || xpos[d] != "VBG" || h < 0 || h > d || p.hasDep(heads, labels, d, p.labelIndex("mark")) {
+			continue
+		}
+		c := d - 1 // the comma before the clause
+		for c > h && forms[c] != "," && p.under(heads, c, d) {
+			c--
+		}
+		if c <= h || forms[c] != "," {
+			continue
+		}
+		// h must be an infinitive ("to leave") under a finite verb m.
+		to := false
+		for k, hk := range heads {
+			if hk == h && k < h && strings.EqualFold(forms[k], "to") {
+				to = true
+			}
+		}
+		if !to || xpos[h] != "VB" {
+			continue
+		}
+		m := heads[h]
+		for m >= 0 && !(upos[m] == "VERB" && (xpos[m] == "VBD" || xpos[m] == "VBZ" || xpos[m] == "VBP")) {
+			m = heads[m]
+		}
+		if m < 0 {
+			continue
+		}
+		nh := slices.Clone(heads)
+		nh[d] = m
+		keepTree(heads, labels, nh, slices.Clone(labels))
+	}
+}

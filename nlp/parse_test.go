@@ -87,6 +87,7 @@ func TestRelations(t *testing.T) {
 		{"SubjectBeforeMarkedClause", "Protests erupted in Amman after police arrested a prominent activist.", "Protests", "erupted", "nsubj"},
 		{"ListedSubject", "The United States, Argentina and Panama condemned the detention.", "Argentina", "States", "conj"},
 		{"CompoundGerund", "Sri Lanka signed a debt restructuring deal with China's Export-Import Bank.", "deal", "signed", "obj"},
+		{"ParticipleOnOrderer", "Niger's military rulers ordered the French ambassador to leave the country within 48 hours, accusing Paris of acting against Niger's interests.", "accusing", "ordered", "advcl"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}
 	for _, tt := range tests {

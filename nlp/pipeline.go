@@ -143,6 +143,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.timeObject(w.forms, w.upos, w.heads, w.labels)
 	p.parser.subjectClause(w.forms, w.heads, w.labels)
 	p.parser.listSubjects(w.forms, w.heads, w.labels)
+	p.parser.participleOnMain(w.forms, w.upos, w.xpos, w.heads, w.labels)
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
