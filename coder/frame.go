@@ -268,9 +268,10 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			}
 		}
 	}
-	if len(out) == 0 && (slot == "with" || slot == "from") && s.isVerb(f.top) {
+	if len(out) == 0 && (slot == "with" || slot == "from" || slot == "between") && s.isVerb(f.top) {
 		// "discussed the situation in Syria with the UN envoy",
-		// "recaptured the palace in Khartoum from the RSF": the parser
+		// "recaptured the palace in Khartoum from the RSF", "brokered a
+		// ceasefire between Israel and Hamas": the parser
 		// hung the partner on the object (or on a phrase inside it).
 		if o := s.child(f.top, "obj"); o >= 0 && (s.toks[o].UPOS == "NOUN" || s.toks[o].UPOS == "PROPN") {
 			for _, t := range append([]int{o}, s.children[o]...) {
