@@ -1049,11 +1049,8 @@ func (p *parser) afterRelative(forms, upos, xpos []string, heads, labels []int) 
 			if h != v || d < v || labels[d] != advcl || xpos[d] != "VBG" {
 				continue
 			}
-			c := d - 1 // the comma before the clause ("…, instead expressing")
-			for c > v && forms[c] != "," && p.under(heads, c, d) {
-				c--
-			}
-			if c <= v || forms[c] != "," || !p.subtreeStarts(heads, d, c) && !p.subtreeStarts(heads, d, c+1) {
+			c := p.commaBefore(forms, heads, d, v) // "…, instead expressing"
+			if c < 0 || !p.subtreeStarts(heads, d, c) && !p.subtreeStarts(heads, d, c+1) {
 				continue
 			}
 			nh := slices.Clone(heads)
@@ -1616,11 +1613,8 @@ func (p *parser) listSubjects(forms []string, heads, labels []int) {
 			continue
 		}
 		// Between a's phrase and b's: only a comma.
-		c := b - 1
-		for c > a && forms[c] != "," && p.under(heads, c, b) {
-			c--
-		}
-		if forms[c] != "," || !p.subtreeEnds(heads, a, c-1) && !p.subtreeEnds(heads, a, c) {
+		c := p.commaBefore(forms, heads, b, a)
+		if c < 0 || !p.subtreeEnds(heads, a, c-1) && !p.subtreeEnds(heads, a, c) {
 			continue
 		}
 		hasConj := false // a conjunct of b's with "and" or "or"
@@ -1682,11 +1676,7 @@ func (p *parser) participleOnMain(forms, upos, xpos []string, heads, labels []in
 		if labels[d] != advcl || xpos[d] != "VBG" || h < 0 || h > d || p.hasDep(heads, labels, d, p.labelIndex("mark")) {
 			continue
 		}
-		c := d - 1 // the comma before the clause
-		for c > h && forms[c] != "," && p.under(heads, c, d) {
-			c--
-		}
-		if c <= h || forms[c] != "," {
+		if p.commaBefore(forms, heads, d, h) < 0 {
 			continue
 		}
 		// h must be an infinitive ("to leave") under a finite verb m.
@@ -1710,4 +1700,17 @@ func (p *parser) participleOnMain(forms, upos, xpos []string, heads, labels []in
 		nh[d] = m
 		keepTree(heads, labels, nh, slices.Clone(labels))
 	}
+}
+
+// commaBefore returns the comma that opens the phrase of word d, walking
+// left from d over its own words and stopping short of word limit, or -1.
+func (p *parser) commaBefore(forms []string, heads []int, d, limit int) int {
+	c := d - 1
+	for c > limit && forms[c] != "," && p.under(heads, c, d) {
+		c--
+	}
+	if c <= limit || forms[c] != "," {
+		return -1
+	}
+	return c
 }
