@@ -193,9 +193,24 @@ func (d *docState) sameActor(a, b actorRef) bool {
 		return true
 	case x.Country == "" || x.Country != y.Country:
 		return false
+	case !organ(x) || !organ(y):
+		return false // "Pakistani airstrikes killed a TTP commander": the TTP is no organ of the state
 	}
 	// "Russia's government warned Russia": a state and its own organs.
 	return x.Code == x.Country || y.Code == y.Country
+}
+
+// organ reports whether a is a state or one of its organs (government,
+// armed forces, police, courts, legislature, intelligence), rather than
+// people or groups inside the country: rebels, the opposition, parties,
+// civilians, the press ("Pakistan arrested Pakistani journalists" is an
+// event, not a state acting on itself).
+func organ(a parley.Actor) bool {
+	switch a.Sector {
+	case "", "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+		return a.Type != "group"
+	}
+	return false
 }
 
 // notHost reports whether r is a population rather than a party one visits
