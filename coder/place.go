@@ -89,10 +89,12 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 			}
 		}
 		if f.material {
-			// "struck energy infrastructure in Kyiv": the object's place.
+			// "struck energy infrastructure in Kyiv": the object's place;
+			// "clashed with Hezbollah fighters in villages in southern
+			// Lebanon": the place of the one fought.
 			for _, t := range chain {
 				for _, c := range s.children[t] {
-					if s.toks[c].Deprel == "obj" {
+					if r := s.toks[c].Deprel; r == "obj" || base(r) == "obl" && s.caseOf(c) == "with" {
 						if p := d.locativeOf(s, c); p != nil {
 							return p
 						}
