@@ -43,6 +43,18 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 			}
 		}
 		for _, t := range chain {
+			// "met Benjamin Netanyahu in Jerusalem … and urged him": a
+			// name takes no place of its own, so the parser's "in
+			// Jerusalem" on the name is where the clause happened.
+			for _, c := range s.children[t] {
+				if s.toks[c].Deprel == "obj" && s.toks[c].UPOS == "PROPN" {
+					if p := d.locativeOf(s, c); p != nil {
+						return p
+					}
+				}
+			}
+		}
+		for _, t := range chain {
 			// "a visit to China, during which he met President Xi": where
 			// the visit or gathering the clause describes went.
 			if h := s.head(t); h >= 0 && s.toks[t].Deprel == "acl:relcl" && (slices.Contains(gatheringNouns, s.lemmas[h]) || s.lemmas[h] == "trip" || s.lemmas[h] == "tour") {
