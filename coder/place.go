@@ -325,7 +325,8 @@ var topicNouns = []string{"war", "situation", "crisis", "conflict", "fighting", 
 
 // afterTopic reports whether position lo, where an oblique of verb t
 // starts, directly follows t's object when that names a topic ("discussed
-// the war | in Sudan").
+// the war | in Sudan"), or the end of a topic phrase deeper in another of
+// its dependents.
 func (s *sent) afterTopic(t, lo int) bool {
 	for _, o := range s.children[t] {
 		if s.toks[o].Deprel != "obj" || !slices.Contains(topicNouns, s.lemmas[o]) {
@@ -333,6 +334,15 @@ func (s *sent) afterTopic(t, lo int) bool {
 		}
 		if _, hi := s.span(o); hi == lo-1 {
 			return true
+		}
+	}
+	// Deeper in another dependent: "hosted Erdogan for talks on the war |
+	// in Gaza".
+	for k, n := lo-1, 0; k >= 0 && k != t && n < 6; k, n = s.head(k), n+1 {
+		if slices.Contains(topicNouns, s.lemmas[k]) {
+			if _, hi := s.span(k); hi == lo-1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -350,6 +360,9 @@ func (s *sent) topicLocative(t int) bool {
 		return false
 	}
 	n := s.head(p) // the noun the place qualifies
+	if n >= 0 && base(s.toks[p].Deprel) == "obl" && s.afterTopic(n, t) {
+		return true // "hosted Erdogan for talks on the war in Gaza", misattached
+	}
 	if n < 0 || base(s.toks[p].Deprel) != "nmod" {
 		return false
 	}

@@ -112,6 +112,12 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 			}
 		case "acl":
 			if s.toks[v].Deprel == "acl" {
+				// "adopted a resolution demanding that Israel end …": a
+				// document's demand is made by whoever adopted it.
+				if g := s.head(h); g >= 0 && s.toks[h].Deprel == "obj" && slices.Contains(documentNouns, s.lemmas[h]) && slices.Contains(adoptVerbs, s.lemmas[g]) {
+					sub, _ := s.subject(g)
+					return sub, false
+				}
 				return h, false
 			}
 			return -1, false
@@ -278,3 +284,10 @@ func (s *sent) controller(h, limit int) int {
 	}
 	return -1
 }
+
+// documentNouns are texts that make demands and statements on behalf of
+// whoever adopts or issues them; adoptVerbs are how they do.
+var (
+	documentNouns = []string{"resolution", "statement", "declaration", "communique", "communiqué", "motion", "decree", "letter"}
+	adoptVerbs    = []string{"adopt", "pass", "approve", "issue", "publish", "release", "endorse", "send"}
+)
