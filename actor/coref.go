@@ -215,13 +215,7 @@ func (st *state) antecedent(c *cand, persons, subjects map[int][]int) (int, bool
 // before who is none of the sentence's subjects.
 func (st *state) objectAntecedent(c *cand, persons, subjects map[int][]int) (int, bool) {
 	subj := subjects[c.sent]
-	ps := persons[c.sent]
-	for i := len(ps) - 1; i >= 0; i-- {
-		if !slices.Contains(subj, ps[i]) {
-			return ps[i], true
-		}
-	}
-	for s := c.sent - 1; s >= 0 && s >= c.sent-3; s-- {
+	for s := c.sent; s >= 0 && s >= c.sent-3; s-- {
 		ps := persons[s]
 		for i := len(ps) - 1; i >= 0; i-- {
 			if !slices.Contains(subj, ps[i]) {

@@ -3,8 +3,6 @@ package coder
 import (
 	"slices"
 	"strings"
-
-	"parley"
 )
 
 // sources finds the event's source actors in the pattern's source slots.
@@ -414,12 +412,7 @@ func (d *docState) swallowedHost(s *sent, heads []int) []actorRef {
 		if !ok {
 			continue
 		}
-		name := iso
-		if c, ok := d.c.places.countries[iso]; ok {
-			name = c.Name
-		}
-		d.synth = append(d.synth, parley.Actor{Code: iso, Name: name, Country: iso, Type: "state", How: "place"})
-		return []actorRef{{actor: len(d.doc.Actors) + len(d.synth) - 1, mention: -1, start: s.toks[lo].Start, end: s.toks[h].End}}
+		return []actorRef{d.placeState(iso, s.toks[lo].Start, s.toks[h].End)}
 	}
 	return nil
 }

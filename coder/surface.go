@@ -126,18 +126,24 @@ func (d *docState) placeActors(s *sent, heads []int) []actorRef {
 				continue
 			}
 			seen = append(seen, e.Country)
-			name := e.Country
-			if c, ok := d.c.places.countries[e.Country]; ok {
-				name = c.Name
-			}
-			d.synth = append(d.synth, parley.Actor{Code: e.Country, Name: name, Country: e.Country, Type: "state", How: "place"})
-			out = append(out, actorRef{actor: len(d.doc.Actors) + len(d.synth) - 1, mention: -1, start: s.toks[start].Start, end: s.toks[end-1].End})
+			out = append(out, d.placeState(e.Country, s.toks[start].Start, s.toks[end-1].End))
 		}
 		if len(out) > 0 {
 			return out
 		}
 	}
 	return nil
+}
+
+// placeState adds a synthetic actor for country iso, named by a place at
+// byte offsets [start, end), and returns a reference to it.
+func (d *docState) placeState(iso string, start, end int) actorRef {
+	name := iso
+	if c, ok := d.c.places.countries[iso]; ok {
+		name = c.Name
+	}
+	d.synth = append(d.synth, parley.Actor{Code: iso, Name: name, Country: iso, Type: "state", How: "place"})
+	return actorRef{actor: len(d.doc.Actors) + len(d.synth) - 1, mention: -1, start: start, end: end}
 }
 
 // placeIn returns the gazetteer place the phrase ending at head h names,

@@ -1078,7 +1078,7 @@ func relativeSpans(forms, upos, xpos []string) [][2]int {
 		for c := w + 2; c+1 < len(forms); c++ {
 			switch {
 			case forms[c] == ",":
-				if x := xpos[c+1]; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || upos[c+1] == "AUX" {
+				if finiteTag(xpos[c+1]) || upos[c+1] == "AUX" {
 					out = append(out, [2]int{w - 1, c})
 				}
 				break scan
@@ -1204,13 +1204,9 @@ func frontedSpan(forms, upos, xpos []string) int {
 	if len(forms) < 6 || upos[0] != "ADP" && upos[0] != "SCONJ" {
 		return -1
 	}
-	finite := func(k int) bool {
-		x := xpos[k]
-		return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
-	}
 	for c := 2; c+2 < len(forms); c++ {
 		if forms[c] != "," {
-			if upos[c] == "PUNCT" && forms[c] != "-" || upos[0] == "ADP" && finite(c) {
+			if upos[c] == "PUNCT" && forms[c] != "-" || upos[0] == "ADP" && finiteTag(xpos[c]) {
 				return -1
 			}
 			continue
@@ -1220,7 +1216,7 @@ func frontedSpan(forms, upos, xpos []string) int {
 		}
 		for k := c + 2; k < len(forms); k++ {
 			switch {
-			case finite(k):
+			case finiteTag(xpos[k]):
 				return c
 			case upos[k] == "CCONJ" || upos[k] == "PUNCT":
 				return -1
@@ -1713,4 +1709,9 @@ func (p *parser) commaBefore(forms []string, heads []int, d, limit int) int {
 		return -1
 	}
 	return c
+}
+
+// finiteTag reports whether XPOS x marks a finite verb or a modal.
+func finiteTag(x string) bool {
+	return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
 }
