@@ -55,6 +55,8 @@ func TestSentenceSplitter(t *testing.T) {
 		{"Closing", "Regards, Peter Novak", []string{"Regards,", "Peter Novak"}},
 		{"Signature", "Hi Tom, Attached is the revised schedule. Please review it and let me know. Thanks, Anna",
 			[]string{"Hi Tom, Attached is the revised schedule.", "Please review it and let me know.", "Thanks,", "Anna"}},
+		{"Shouts", "call the vet ASAP!!! esp if she is not eating. Do you use Yahoo! and Gmail?",
+			[]string{"call the vet ASAP!!!", "esp if she is not eating.", "Do you use Yahoo! and Gmail?"}},
 		{"LowercaseChat", "ok. i will call her tomorrow. she said yes",
 			[]string{"ok.", "i will call her tomorrow.", "she said yes"}},
 	}

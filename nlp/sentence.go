@@ -109,18 +109,28 @@ func sentenceEnd(text string, spans []span, i int) (int, bool) {
 	// Closing quotes and brackets, and more stops, stay with the sentence
 	// they close ("(until gone?).", "??)").
 	j := i + 1
+	// shouts counts the exclamation and question marks of the stop.
+	closed, shouts := false, strings.Count(w, "!")+strings.Count(w, "?")
 	for j < len(spans) {
 		t := text[spans[j].start:spans[j].end]
-		if isCloser(t) && spans[j].start == spans[j-1].end || strings.Trim(t, ".?!;,") == "" {
+		if isCloser(t) && spans[j].start == spans[j-1].end {
+			closed = true
+			j++
+			continue
+		}
+		if strings.Trim(t, ".?!;,") == "" {
+			shouts += strings.Count(t, "!") + strings.Count(t, "?")
 			j++
 			continue
 		}
 		break
 	}
 	// A lowercase word goes on the sentence after a bare full stop or
-	// question mark, but not after a quoted question ("“Why?” he asked")
-	// or an exclamation that may be part of a name ("Yahoo! and").
-	if j < len(spans) && !startsSentence(text, spans, j) && (j > i+1 || (w != "." && w != "?")) {
+	// question mark, or a run of marks ("ASAP!!! esp"), but not after a
+	// quoted question ("“Why?” he asked") or a single exclamation that may
+	// be part of a name ("Yahoo! and").
+	if j < len(spans) && !startsSentence(text, spans, j) &&
+		(closed || shouts < 2 && (j > i+1 || w != "." && w != "?")) {
 		return 0, false
 	}
 	return j, true

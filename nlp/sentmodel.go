@@ -116,6 +116,7 @@ func (t *sentTok) fill(w string, lex sentLexicon) {
 		return
 	}
 	t.filled = true
+	w = normForm(w) // typographic quotes and dashes read as EWT's ASCII forms
 	h := uint64(14695981039346656037)
 	sh := uint64(14695981039346656037)
 	var last byte
