@@ -17,6 +17,7 @@ const (
 	cPeer                  // "his Palestinian counterpart"
 	cListItem              // "Bahrain" in "ambassadors representing Bahrain, ..."
 	cList                  // the noun that heads such a list
+	cGroupRef              // "the group", "the militant group": a group named before
 )
 
 // cand is a candidate mention found in one sentence, before resolution.
@@ -39,6 +40,7 @@ type cand struct {
 	foreign bool       // "its government", "governments": not the dateline's
 	poss    bool       // "his government": the country of the person "his" is
 	its     bool       // "its troops": the country of the institution before it in the sentence
+	def     bool       // "the military": the one named before with its country, if any
 	cues    []*country // country cues: "Palestinian", "of Iran", "Pakistan's"
 	cueOrg  *org       // "UN Secretary-General"
 	country *country   // cCountry, cDemonym, cPlural, cCapital, cListItem
@@ -47,6 +49,7 @@ type cand struct {
 	object  bool   // cPronoun read from "him" or an object "her"
 	they    bool   // cPair read from "they"
 	states  bool   // cPair read from "the two countries", "both sides"
+	igo     bool   // cGroupRef that may name an intergovernmental body ("the organisation")
 	two     bool   // cPair that says two: "both", "the two"
 	items   []int  // cList: its items; cGroup: the leader it is named for (indexes into the candidates)
 

@@ -19,6 +19,13 @@ func (st *state) walk() {
 	owner := map[int]int{}      // sentence → the last non-person actor with a country
 	for i := range st.cands {
 		c := &st.cands[i]
+		if c.kind == cGroupRef {
+			if a, ok := st.groupAntecedent(c, i); ok {
+				c.actors = []int{a}
+			} else if c.agent != nil {
+				c.kind = cGroup // "the militant group" with none named: militants
+			}
+		}
 		switch c.kind {
 		case cTitle:
 			st.resolveTitle(c, last)
@@ -78,6 +85,13 @@ func (st *state) walk() {
 				// "Pakistan's army said its troops killed …": Pakistan's.
 				if k := st.d.countries[st.actors[a].Country]; k != nil {
 					c.cues, c.foreign = []*country{k}, false
+				}
+			}
+			if c.def && len(c.cues) == 0 && c.cueOrg == nil {
+				// "Myanmar's military … blamed the military": the same one.
+				if a, ok := st.namedBefore(c, i); ok {
+					c.actors = []int{a}
+					break
 				}
 			}
 			if c.poss && len(c.cues) == 0 {
@@ -349,4 +363,41 @@ func (st *state) conjoinedState(c *cand, i int) bool {
 		}
 	}
 	return false
+}
+
+// groupAntecedent returns the group that "the group" (candidate i, c)
+// refers to: the named group (an organisation of type group, or for "the
+// organisation" an intergovernmental one too) mentioned last in its
+// sentence or the four before, of the sector of c's agent noun if it has
+// one ("the militant group" is no rights group).
+func (st *state) groupAntecedent(c *cand, i int) (int, bool) {
+	for j := i - 1; j >= 0 && st.cands[j].sent >= c.sent-4; j-- {
+		p := &st.cands[j]
+		if len(p.actors) != 1 {
+			continue
+		}
+		a := p.actors[0]
+		x := st.actors[a]
+		if x.Type != "group" && !(c.igo && x.Type == "igo") {
+			continue
+		}
+		if c.agent != nil && x.Sector != c.agent.Sector {
+			continue
+		}
+		return a, true
+	}
+	return 0, false
+}
+
+// namedBefore returns the actor of the last mention of c's agent noun with
+// a country in c's sentence or the three before: "the military" after
+// "Myanmar's military".
+func (st *state) namedBefore(c *cand, i int) (int, bool) {
+	for j := i - 1; j >= 0 && st.cands[j].sent >= c.sent-3; j-- {
+		p := &st.cands[j]
+		if p.kind == cGroup && p.agent == c.agent && len(p.cues) == 1 && len(p.actors) == 1 {
+			return p.actors[0], true
+		}
+	}
+	return 0, false
 }

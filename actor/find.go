@@ -110,6 +110,10 @@ func (f *finder) run() []cand {
 			k = n
 			continue
 		}
+		if n := f.groupRef(k); n > k {
+			k = n
+			continue
+		}
 		if n := f.phrase(k); n > k {
 			k = n
 			continue
@@ -257,7 +261,11 @@ func (f *finder) token(k int) *parley.Token {
 	if k < 0 || k >= len(f.its) {
 		return nil
 	}
-	at := f.start(k)
+	return f.tokenAt(f.start(k))
+}
+
+// tokenAt returns the token that covers byte offset at, or nil.
+func (f *finder) tokenAt(at int) *parley.Token {
 	i := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].End > at })
 	if i < len(f.toks) && f.toks[i].Start <= at {
 		return &f.toks[i]
@@ -301,3 +309,53 @@ must shall should do did does also reportedly`)
 // collective ("police said").
 var massNouns = setOf(`police military army media clergy navy judiciary opposition parliament senate
 paramilitary press government administration regime cabinet leadership public`)
+
+// groupNouns head a definite phrase that refers back to a group the
+// document named: "the group", "the militant group", "the Iran-backed
+// movement", "the organisation".
+var groupNouns = setOf(`group movement militia outfit faction organisation organization`)
+
+// groupRef reads "the [up to three modifiers] group" at item k, a
+// reference that walk resolves to the group named last. A group noun that
+// modifies another ("the group stage"), is followed by "of" ("the group of
+// seven") or by a name ("the militant group Jaish al-Adl", which names its
+// own) is none.
+func (f *finder) groupRef(k int) int {
+	if f.key(k) != "the" {
+		return k
+	}
+	for j := k + 1; j < len(f.its) && j <= k+4; j++ {
+		it := f.its[j]
+		last := f.ws[it.w0+it.n-1]
+		if last.punct || it.n == 1 && stopCaps[last.key] || f.get(j, kOrg) != nil {
+			return k // "the World Health Organization" names itself
+		}
+		if !groupNouns[last.key] {
+			// Modifiers are lower-case words ("militant", "Iran-backed"),
+			// adjectives ("Islamist") and country cues ("Palestinian"); a
+			// name ("the Islamic State group", "the Wagner group") is the
+			// group's own.
+			if f.predicate(j) ||
+				startsUpper(last.text) && len(it.ents) == 0 && f.upos(j) != "ADJ" {
+				return k
+			}
+			continue
+		}
+		if t := f.tokenAt(last.start); t != nil && (t.UPOS != "NOUN" && t.UPOS != "PROPN" || t.Deprel == "compound") {
+			return k
+		}
+		if f.key(j+1) == "of" || f.plainCap(j+1) {
+			return k
+		}
+		c := cand{kind: cGroupRef, how: "group reference"}
+		if e := f.get(j, kAgent); e != nil {
+			c.agent = e.agent
+		}
+		if last.key == "organisation" || last.key == "organization" {
+			c.igo = true
+		}
+		f.add(c, k, j+1)
+		return j + 1
+	}
+	return k
+}

@@ -64,6 +64,7 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	g.foreign = (det && f.key(k) != "the") || pluralInstitutions[f.wkey(a)]
 	g.poss = f.key(k) == "his" || f.key(k) == "her"
 	g.its = f.key(k) == "its"
+	g.def = f.key(k) == "the" && a == j && f.key(end) != "of"
 	if namedGroups[e.agent.Sector] && end == a+1 {
 		// "the opposition Democratic Party", "militant group Jaish al-Adl":
 		// the name that follows is the group's.

@@ -24,6 +24,9 @@ var (
 	reMonthDay = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
 	reISODate  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// rePeriod finds a month or a year that dates an act without giving
+	// its day: "in June", "in March 2021", "in 2021", "last year".
+	rePeriod = regexp.MustCompile(`(?i)\b(?:in|during)\s+(?:(?:early|mid|late)[- ])?` + monthRe + `\b\.?(?:,?\s+(\d{4})\b)?|\b(?:in|during)\s+(\d{4})\b|\blast\s+(year|month)\b`)
 )
 
 var weekdays = map[string]time.Weekday{
@@ -85,6 +88,14 @@ func findDates(text string, off int, ref time.Time, future bool) []dateExpr {
 			}
 		}
 	}
+	if !ref.IsZero() && (strings.Contains(lower, "in ") || strings.Contains(lower, "during ") || strings.Contains(lower, "last ")) {
+		for _, m := range rePeriod.FindAllStringSubmatchIndex(text, -1) {
+			if !excludesRef(text, m, ref) {
+				continue
+			}
+			add(m[0], m[1], time.Time{}, false)
+		}
+	}
 	if !strings.Contains(lower, "day") && !strings.Contains(lower, "tonight") {
 		return out
 	}
@@ -115,6 +126,31 @@ func findDates(text string, off int, ref time.Time, future bool) []dateExpr {
 		prev, prevStart = w, a
 	})
 	return out
+}
+
+// excludesRef reports whether the period rePeriod matched (m) in text
+// lies wholly before or after the reference date ref, so that ref cannot
+// stand for its day: "in 2021" or "in March" in an article of June 2024,
+// "last year". A period that holds ref ("in June" in that article) may.
+func excludesRef(text string, m []int, ref time.Time) bool {
+	switch {
+	case m[8] >= 0: // last year, last month
+		return true
+	case m[6] >= 0: // a year
+		y, _ := strconv.Atoi(text[m[6]:m[7]])
+		return y != ref.Year()
+	}
+	mo := monthOf(text[m[2]:m[3]])
+	if mo == 0 || text[m[2]:m[3]] == "may" || text[m[2]:m[3]] == "May" && m[4] < 0 {
+		return false // "in may" is the verb; a bare "in May" is too ambiguous to read
+	}
+	y := ref.Year()
+	if m[4] >= 0 {
+		y, _ = strconv.Atoi(text[m[4]:m[5]])
+	} else if mo > ref.Month()+1 {
+		y-- // "in December" in an article of January: the December before
+	}
+	return y != ref.Year() || mo != ref.Month()
 }
 
 // forEachWord calls fn with each run of ASCII letters in text and its

@@ -37,6 +37,17 @@ func TestFindDates(t *testing.T) {
 		{"ErrNoRef", "They met on Wednesday.", "", false, "?"},
 		{"ErrBadDay", "on February 30", "2023-12-20", false, "?"},
 		{"ErrNone", "They met in the afternoon.", "2023-12-20", false, ""},
+		// A period without a day that cannot hold the reference date is an
+		// unresolved expression: the publication date is not its day.
+		{"PeriodYear", "The Taliban took power in 2021.", "2025-10-10", false, "?"},
+		{"PeriodThisYear", "Talks began in 2025.", "2025-10-10", false, ""},
+		{"PeriodMonth", "In June, strikes hit the site.", "2025-09-09", false, "?"},
+		{"PeriodSameMonth", "In September, strikes hit the site.", "2025-09-09", false, ""},
+		{"PeriodLastYearsMonth", "They met in December.", "2024-01-03", false, "?"},
+		{"PeriodMonthYear", "They met in September 2024.", "2025-09-09", false, "?"},
+		{"PeriodLastMonth", "triggered the mechanism last month", "2025-09-09", false, "?"},
+		{"PeriodDayWins", "They met on June 5.", "2025-09-09", false, "2025-06-05"},
+		{"ErrPeriodModal", "Talks in may resume.", "2025-09-09", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,13 +63,37 @@ func (d *docState) attachedDate(s *sent, f frame, exprs []dateExpr) (parley.Date
 		return parley.Date{}, "", false
 	}
 	chain := s.clauseChain(f)
-	for _, e := range exprs {
-		if !s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) || s.justBefore(e, f.toks[0]) || s.justAfter(e, f) {
-			if !e.ok {
-				return parley.Date{}, "none", true
-			}
+	// An expression on the trigger itself dates it ("the attack on Israel
+	// last month") before one on the rest of its clause; among either, a
+	// day ("on Tuesday") dates the act before a period does ("arrested
+	// six people on Tuesday under a law passed in March"). A period must
+	// modify the clause itself: one that reaches it through another verb
+	// ("met for the first time since Lee took office in June") dates that
+	// verb.
+	best, rank := -1, 0
+	for i, e := range exprs {
+		if !(!s.parsed && len(exprs) == 1 || s.attaches(s.exprHead(e), chain) || s.justBefore(e, f.toks[0]) || s.justAfter(e, f)) {
+			continue
+		}
+		h := s.head(s.exprHead(e))
+		r := 1 // attached to the clause
+		if slices.Contains(f.toks, h) {
+			r = 3 // on the trigger
+		}
+		if e.ok {
+			r++
+		} else if r == 1 && s.parsed && !slices.Contains(chain, h) {
+			continue
+		}
+		if r > rank {
+			best, rank = i, r
+		}
+	}
+	if best >= 0 {
+		if e := exprs[best]; e.ok {
 			return parley.Date{Time: e.date}, "text", true
 		}
+		return parley.Date{}, "none", true
 	}
 	return parley.Date{}, "", false
 }
