@@ -249,13 +249,18 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 		if len(refs) == 0 && slot == "obj" && len(heads) == 0 {
 			refs = d.mentionRightAfter(s, f)
 		}
-		if len(refs) == 0 && (p.Mode == "visit" || p.Code == "042" || p.Code == "043" || strings.HasPrefix(p.Code, "07") && slot != "obj") {
+		if len(refs) == 0 && (p.Mode == "visit" || p.Code == "042" || p.Code == "043" || strings.HasPrefix(p.Code, "07") && slot != "obj" ||
+			attackCode(p.Code) && (slot == "obj" || slices.Contains(attackedCases, slot))) {
 			// "will visit Islamabad": Pakistan; "delivered food to Port
-			// Sudan": Sudan.
+			// Sudan": Sudan; "attacked Odesa", "fired missiles at Kyiv":
+			// Ukraine.
 			refs = d.without(d.placeActors(s, heads), srcs)
 		}
 		if len(refs) == 0 && slices.Contains(prepositions, slot) {
 			refs = d.without(d.swallowedHost(s, heads), srcs)
+		}
+		if len(refs) > 0 && attackCode(p.Code) && (slot == "obj" || slices.Contains(attackedCases, slot)) {
+			refs = d.placesAttacked(s, refs)
 		}
 		if len(refs) > 0 {
 			return refs
@@ -423,4 +428,27 @@ func (d *docState) swallowedHost(s *sent, heads []int) []actorRef {
 func (d *docState) accordingTo(s *sent, mi int) bool {
 	k := d.doc.Mentions[mi].TokenStart
 	return k >= 2 && k < len(s.toks) && strings.EqualFold(s.toks[k-2].Text, "according") && strings.EqualFold(s.toks[k-1].Text, "to")
+}
+
+// attackCode reports whether CAMEO code is a use of force (18, 19, 20),
+// whose target a place can stand for: the state it lies in.
+func attackCode(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// placesAttacked replaces a capital that refs name for its government
+// ("bombed Beirut": Lebanon's government) by its state: a city struck is
+// a place, not the government that sits there.
+func (d *docState) placesAttacked(s *sent, refs []actorRef) []actorRef {
+	out := slices.Clone(refs)
+	for i, r := range out {
+		if r.mention < 0 || d.doc.Mentions[r.mention].How != "metonym" {
+			continue
+		}
+		m := d.doc.Mentions[r.mention]
+		if e, _ := d.c.places.matchAt(s, m.TokenStart); e != nil && e.Kind == "capital" {
+			out[i] = d.placeState(e.Country, m.Start, m.End)
+		}
+	}
+	return out
 }

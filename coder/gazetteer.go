@@ -169,8 +169,8 @@ func (g *Gazetteer) matchAt(s *sent, t int) (*placeEntry, int) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(s.toks[j].Text)
-		if e, ok := g.byName[placeKey(b.String())]; ok {
-			best, end = e, j+1
+		if e, ok := g.byName[placeKey(b.String())]; ok && (j == t || s.toks[j].UPOS != "PUNCT") {
+			best, end = e, j+1 // not "Kharkiv ." with its stop
 		}
 	}
 	return best, end

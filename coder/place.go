@@ -11,6 +11,10 @@ import (
 // locatives are the prepositions that introduce where something happened.
 var locatives = []string{"in", "at", "inside", "near", "across", "outside", "into"}
 
+// attackedCases introduce what an attack is aimed at ("fired missiles at
+// Kyiv", "strikes on Kharkiv").
+var attackedCases = []string{"at", "on", "against", "into"}
+
 // sidelineWords mark a meeting held alongside a larger gathering ("on the
 // sidelines of the summit in Riyadh").
 var sidelineWords = []string{"sideline", "sidelines", "fringe", "fringes", "margin", "margins"}
@@ -101,6 +105,21 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 			}
 		}
 		if f.material {
+			// "attacked Odesa", "fired missiles at Kyiv", "strikes on
+			// Kharkiv": the place attacked.
+			for _, t := range chain {
+				for _, c := range s.children[t] {
+					r := base(s.toks[c].Deprel)
+					if !(r == "obj" && (attackCode(code) || strings.HasPrefix(code, "17")) ||
+						(r == "obl" || r == "nmod") && attackCode(code) && slices.Contains(attackedCases, s.caseOf(c))) {
+						continue
+					}
+					if e, _, end := d.placeIn(s, c); e != nil && e.Kind != "country" && !s.possessor(end-1) {
+						p := e.place()
+						return &p
+					}
+				}
+			}
 			// "struck energy infrastructure in Kyiv": the object's place;
 			// "clashed with Hezbollah fighters in villages in southern
 			// Lebanon": the place of the one fought.
@@ -397,4 +416,13 @@ func (s *sent) physicalFrame(f frame, code string) bool {
 		}
 	}
 	return false
+}
+
+// possessor reports whether token t ends a possessor ("Tehran's attack"):
+// it is marked nmod:poss or followed by "'s".
+func (s *sent) possessor(t int) bool {
+	if s.toks[t].Deprel == "nmod:poss" {
+		return true
+	}
+	return t+1 < len(s.toks) && (s.lemmas[t+1] == "'s" || s.toks[t+1].Text == "’s" || s.toks[t+1].Text == "'s")
 }
