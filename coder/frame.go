@@ -268,12 +268,18 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 			}
 		}
 	}
-	if len(out) == 0 && (slot == "with" || slot == "from" || slot == "between") && s.isVerb(f.top) {
+	if len(out) == 0 && (slot == "with" || slot == "from" || slot == "between" || slot == "to") && s.isVerb(f.top) {
 		// "discussed the situation in Syria with the UN envoy",
 		// "recaptured the palace in Khartoum from the RSF", "brokered a
-		// ceasefire between Israel and Hamas": the parser
-		// hung the partner on the object (or on a phrase inside it).
-		if o := s.child(f.top, "obj"); o >= 0 && (s.toks[o].UPOS == "NOUN" || s.toks[o].UPOS == "PROPN") {
+		// ceasefire between Israel and Hamas", "return four border
+		// villages to Azerbaijan": the parser hung the partner on the
+		// object (or on a phrase inside it), the object of the phrase's
+		// last verb ("agreed to return …").
+		for _, v := range f.toks {
+			o := s.child(v, "obj")
+			if !s.isVerb(v) || o < 0 || s.toks[o].UPOS != "NOUN" && s.toks[o].UPOS != "PROPN" {
+				continue
+			}
 			for _, t := range append([]int{o}, s.children[o]...) {
 				if t != o && base(s.toks[t].Deprel) != "nmod" {
 					continue
