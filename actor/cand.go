@@ -51,6 +51,7 @@ type cand struct {
 	states  bool   // cPair read from "the two countries", "both sides"
 	igo     bool   // cGroupRef that may name an intergovernmental body ("the organisation")
 	two     bool   // cPair that says two: "both", "the two"
+	between bool   // cPair after "between": "talks between the two sides" are not its own clause's pair
 	items   []int  // cList: its items; cGroup: the leader it is named for (indexes into the candidates)
 
 	actors []int

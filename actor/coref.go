@@ -47,6 +47,9 @@ func (st *state) walk() {
 				// and Pakistan agreed …"), not merely in one sentence
 				// ("Trump said Washington mediated, but New Delhi …").
 				for s := c.sent; s >= 0 && s >= c.sent-3 && c.actors == nil; s-- {
+					if s == c.sent && c.between {
+						continue // "Saudi Arabia and the US hosted talks between the two sides": others
+					}
 					if paired[s] && len(states[s]) == 2 {
 						c.actors = append([]int(nil), states[s]...)
 					}
@@ -263,6 +266,9 @@ func (st *state) pair(c *cand, persons, pairs, states map[int][]int) []int {
 		stop = c.sent - 1
 	}
 	for s := c.sent; s >= 0 && s >= stop; s-- {
+		if s == c.sent && c.between {
+			continue
+		}
 		// People first: "the two countries" after "X and Y agreed" are
 		// X's and Y's; then, for countries, the states the sentence names.
 		for _, m := range []map[int][]int{persons, states} {

@@ -161,6 +161,7 @@ func (f *finder) pronoun(k int) int {
 		if f.wkey(j+1) == "of" {
 			return k // "the leaders of Sudan's army and the RSF": named, not the last pair
 		}
+		c.between = f.wkey(k-1) == "between"
 		f.add(c, k, j+1)
 		return j + 1
 	}
