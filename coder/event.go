@@ -39,9 +39,10 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 			continue
 		}
 		srcs := d.sources(s, f, p)
-		if len(srcs) == 0 && slices.Contains(p.Source, "subj") && (f.pred < 0 || !s.bareParticiple(f.pred) && !s.headlinePassive(f.pred)) {
+		if len(srcs) == 0 && slices.Contains(p.Source, "subj") && (f.pred < 0 || !s.bareParticiple(f.pred) && !s.headlinePassive(f.pred)) && !s.relationSubject(f) {
 			// Not before a bare participle: "freed a Russian convicted of
-			// murder" names who was convicted, not who convicted.
+			// murder" names who was convicted, not who convicted; nor
+			// inside a subject such as "supporters of the junta".
 			srcs = d.mentionRightBefore(s, f, prevSrcs)
 		}
 		tgts := d.targets(s, f, p, srcs)

@@ -21,6 +21,11 @@ var eventNouns = []string{
 var weaponNouns = []string{"drone", "missile", "rocket", "artillery", "bomb", "tank", "jet", "aircraft",
 	"warplane", "shell", "weapon", "gun", "rifle", "grenade", "explosive", "tear gas", "water cannon", "bulldozer"}
 
+// relationNouns name people by whom they stand with or against, who are
+// not that actor: "supporters of the junta" did not protest as the junta.
+var relationNouns = []string{"supporter", "opponent", "critic", "family", "relative", "victim",
+	"friend", "enemy", "rival", "fan", "follower", "loyalist", "sympathizer", "sympathiser"}
+
 // victimCases introduce an event noun's victim or place.
 var victimCases = []string{"on", "against", "in", "at", "upon", "into", "toward", "towards", "of", "inside"}
 
@@ -93,6 +98,9 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 			if perp && s.isVictimEdge(it.tok, c) {
 				continue
 			}
+			if slices.Contains(relationNouns, s.lemmas[it.tok]) && (base(rel) == "nmod" || rel == "compound") {
+				continue // "supporters of the junta", "junta supporters": not the junta
+			}
 			if s.caseOf(c) == "with" && slices.Contains(weaponNouns, s.lemmas[c]) {
 				continue // "strikes Russian oil refinery with drones": the means, not a party
 			}
@@ -154,6 +162,18 @@ func nounKey(lemma string) string {
 func (s *sent) commaBetween(a, b int) bool {
 	for j := min(a, b) + 1; j < max(a, b); j++ {
 		if s.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relationSubject reports whether the subject of frame f is a relation
+// noun ("Supporters of the junta protested"), whose actors are not the
+// subject's.
+func (s *sent) relationSubject(f frame) bool {
+	for _, h := range s.slotHeads(f, "subj") {
+		if slices.Contains(relationNouns, s.lemmas[h]) {
 			return true
 		}
 	}
