@@ -1715,3 +1715,60 @@ func (p *parser) commaBefore(forms []string, heads []int, d, limit int) int {
 func finiteTag(x string) bool {
 	return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
 }
+
+// controlVerbs take an object and a to-infinitive ("ordered security
+// forces to hunt down …", "urged Washington to stop …").
+var controlVerbs = []string{"ordered", "urged", "asked", "told", "instructed", "directed", "invited",
+	"encouraged", "allowed", "pressed", "pushed", "authorised", "authorized", "called", "warned", "forced"}
+
+// controlConj repairs a verb of control after "and" that the parser read
+// as a participle on the noun after it, conjoining that noun to the object
+// before ("condemned the killings and ordered security forces to hunt
+// down the perpetrators" read as "the killings and ordered security
+// forces"): the verb is conjoined to the verb of the first object, the noun
+// is its object and the infinitive that follows its complement. It
+// returns the words to retag as past-tense verbs.
+func (p *parser) controlConj(forms, upos, xpos []string, heads, labels []int) (retag []int) {
+	amod, conj, obj, xcomp, cc := p.labelIndex("amod"), p.labelIndex("conj"), p.labelIndex("obj"), p.labelIndex("xcomp"), p.labelIndex("cc")
+	if amod < 0 || conj < 0 || obj < 0 || xcomp < 0 || cc < 0 {
+		return nil
+	}
+	for w := 1; w+2 < len(heads); w++ {
+		if labels[w] != amod || upos[w] != "VERB" || (xpos[w] != "VBN" && xpos[w] != "VBD") ||
+			!strings.EqualFold(forms[w-1], "and") || !slices.Contains(controlVerbs, strings.ToLower(forms[w])) {
+			continue
+		}
+		n := heads[w]
+		if n <= w || labels[n] != conj || upos[n] != "NOUN" && upos[n] != "PROPN" {
+			continue
+		}
+		o := heads[n]
+		if o < 0 || o >= w || p.labels[labels[o]] != "obj" || heads[o] < 0 || upos[heads[o]] != "VERB" {
+			continue
+		}
+		v := heads[o]
+		// The infinitive right after the noun phrase.
+		to := n + 1
+		for to < len(heads) && p.under(heads, to, n) {
+			to++
+		}
+		if to+1 >= len(heads) || !strings.EqualFold(forms[to], "to") || xpos[to+1] != "VB" || heads[to] != to+1 {
+			continue
+		}
+		inf := to + 1
+		if h := heads[inf]; h != v && h != n && h != o {
+			continue
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[w], nl[w] = v, conj
+		nh[w-1], nl[w-1] = w, cc
+		nh[n], nl[n] = w, obj
+		nh[inf], nl[inf] = w, xcomp
+		if isTree(nh) {
+			copy(heads, nh)
+			copy(labels, nl)
+			retag = append(retag, w)
+		}
+	}
+	return retag
+}

@@ -87,6 +87,9 @@ func TestRelations(t *testing.T) {
 		{"SubjectBeforeMarkedClause", "Protests erupted in Amman after police arrested a prominent activist.", "Protests", "erupted", "nsubj"},
 		{"ListedSubject", "The United States, Argentina and Panama condemned the detention.", "Argentina", "States", "conj"},
 		{"CompoundGerund", "Sri Lanka signed a debt restructuring deal with China's Export-Import Bank.", "deal", "signed", "obj"},
+		{"ControlVerbConjoined", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "ordered", "condemned", "conj"},
+		{"ControlVerbObject", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "forces", "ordered", "obj"},
+		{"ControlVerbComplement", "The minister condemned the attack and urged police to arrest the gunmen.", "arrest", "urged", "xcomp"},
 		{"ParticipleOnOrderer", "Niger's military rulers ordered the French ambassador to leave the country within 48 hours, accusing Paris of acting against Niger's interests.", "accusing", "ordered", "advcl"},
 		{"TitledFirstConjunct", "President Dr Omar Farooq and President Tarek Haddad of Jordan on Monday had a telephonic conversation.", "Omar", "had", "nsubj"},
 	}

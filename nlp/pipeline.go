@@ -144,6 +144,12 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.subjectClause(w.forms, w.heads, w.labels)
 	p.parser.listSubjects(w.forms, w.heads, w.labels)
 	p.parser.participleOnMain(w.forms, w.upos, w.xpos, w.heads, w.labels)
+	if p.tagger.vbd >= 0 {
+		for _, v := range p.parser.controlConj(w.forms, w.upos, w.xpos, w.heads, w.labels) {
+			w.tags[v] = p.tagger.vbd
+			w.upos[v], w.xpos[v] = p.tagger.classes[w.tags[v]].UPOS, p.tagger.classes[w.tags[v]].XPOS
+		}
+	}
 	for i := range toks {
 		c := p.tagger.classes[w.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
