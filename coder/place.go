@@ -11,6 +11,13 @@ import (
 // locatives are the prepositions that introduce where something happened.
 var locatives = []string{"in", "at", "inside", "near", "across", "outside", "into"}
 
+// mannerNouns head bare "in" phrases that say why or how, not where: "in
+// response to", "in retaliation for", "in exchange for" (but "in the
+// exchange" may be a place's).
+var mannerNouns = []string{"response", "retaliation", "exchange", "line", "support", "favour", "favor",
+	"protest", "solidarity", "reaction", "violation", "accordance", "addition", "return", "connection",
+	"light", "view", "defiance", "breach", "memory", "honour", "honor", "name", "order", "case", "spite"}
+
 // attackedCases introduce what an attack is aimed at ("fired missiles at
 // Kyiv", "strikes on Kharkiv").
 var attackedCases = []string{"at", "on", "against", "into"}
@@ -200,6 +207,9 @@ func (d *docState) locativeOf(s *sent, t int) *parley.Place {
 	for _, c := range s.children[t] {
 		b := base(s.toks[c].Deprel)
 		if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) {
+			if s.caseOf(c) == "in" && slices.Contains(mannerNouns, s.lemmas[c]) && s.child(c, "det") < 0 {
+				continue // "in response to Washington's arms sale" is not in Washington
+			}
 			lo, hi := s.span(c)
 			if b == "obl" && s.afterTopic(t, lo) {
 				continue // "discussed the war in Sudan": the war's place, misattached
