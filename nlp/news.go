@@ -1772,3 +1772,35 @@ func (p *parser) controlConj(forms, upos, xpos []string, heads, labels []int) (r
 	}
 	return retag
 }
+
+// demonymSuffixes end the nationality adjectives that training may never
+// have seen ("Ethiopian", "Sudanese", "Somali").
+var demonymSuffixes = []string{"ian", "ean", "ese", "ish", "i"}
+
+// demonymTitle retags as an adjective a capitalised word the tagger read
+// as a proper noun before a title when training never saw it and it ends
+// like a nationality: in "Ethiopian Prime Minister Abiy Ahmed" the tagger
+// had "Ethiopian" as a name of its own, which the parser made the object
+// of "hosted", leaving the Prime Minister and the president conjoined to
+// him outside it. EWT tags seen nationalities before titles as adjectives
+// ("Pakistani Prime Minister"). It reports whether it changed a tag.
+func (t *tagger) demonymTitle(forms []string, ws []word, tags []int) (changed bool) {
+	if t.jj < 0 || t.propn < 0 {
+		return false
+	}
+	for i := 0; i+1 < len(tags); i++ {
+		if tags[i] != t.propn || ws[i].amb != hashNone || !capitalised(forms[i]) || strings.ToUpper(forms[i]) == forms[i] {
+			continue
+		}
+		next := forms[i+1]
+		if !isTitle(next) && !(titleModifiers[strings.ToLower(next)] && i+2 < len(forms) && isTitle(forms[i+2])) {
+			continue
+		}
+		low := strings.ToLower(forms[i])
+		if !slices.ContainsFunc(demonymSuffixes, func(s string) bool { return strings.HasSuffix(low, s) }) || len(low) < 5 {
+			continue
+		}
+		tags[i], changed = t.jj, true
+	}
+	return changed
+}

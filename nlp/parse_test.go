@@ -87,6 +87,8 @@ func TestRelations(t *testing.T) {
 		{"SubjectBeforeMarkedClause", "Protests erupted in Amman after police arrested a prominent activist.", "Protests", "erupted", "nsubj"},
 		{"ListedSubject", "The United States, Argentina and Panama condemned the detention.", "Argentina", "States", "conj"},
 		{"CompoundGerund", "Sri Lanka signed a debt restructuring deal with China's Export-Import Bank.", "deal", "signed", "obj"},
+		{"UnseenDemonymBeforeTitle", "Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Mohamud in Ankara.", "Ethiopian", "Abiy", "amod"},
+		{"UnseenDemonymGuest", "Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in Ankara for talks.", "Abiy", "hosted", "obj"},
 		{"ControlVerbConjoined", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "ordered", "condemned", "conj"},
 		{"ControlVerbObject", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "forces", "ordered", "obj"},
 		{"ControlVerbComplement", "The minister condemned the attack and urged police to arrest the gunmen.", "arrest", "urged", "xcomp"},
