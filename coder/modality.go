@@ -22,11 +22,11 @@ var (
 	rebuffHeads = []string{"reject", "dismiss", "ignore", "rebuff", "spurn", "deny", "refuse", "resist"}
 	// Passive verbs whose infinitive is hearsay: "was reported to have met".
 	hearsayPassives = []string{"report", "say", "believe", "understand", "suppose", "rumour", "rumor"}
-	// Verbs whose complement is asked for or alleged, not done: "urged
-	// Israel to halt", "called for the release of", "accused Serbia of
-	// backing".
+	// Verbs whose complement is asked for, alleged or threatened, not
+	// done: "urged Israel to halt", "called for the release of", "accused
+	// Serbia of backing", "threatened to expel Ethiopian troops".
 	allegeHeads  = []string{"accuse", "blame", "allege", "charge", "deny"}
-	requestHeads = []string{"urge", "call", "ask", "appeal", "press", "request", "demand", "invite", "encourage", "push", "accuse", "blame", "allege", "deny", "charge", "warn"}
+	requestHeads = []string{"urge", "call", "ask", "appeal", "press", "request", "demand", "invite", "encourage", "push", "accuse", "blame", "allege", "deny", "charge", "warn", "threaten"}
 )
 
 // modality says whether the clause of frame f asserts its event: negated
