@@ -77,7 +77,25 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 		}
 	}
 	f.add(g, k, end)
+	f.shareGroupCue(k)
 	return end
+}
+
+// shareGroupCue gives an agent noun without a country the cue of the
+// agent noun of the same sector conjoined before it: in "Chinese warships
+// and fighter jets" the jets are Chinese too.
+func (f *finder) shareGroupCue(k int) {
+	if k < 2 || f.key(k-1) != "and" || len(f.out) < 2 {
+		return
+	}
+	cur, prev := &f.out[len(f.out)-1], f.out[len(f.out)-2]
+	if cur.start != f.start(k) || len(cur.cues) > 0 || cur.cueOrg != nil || cur.foreign || cur.poss || cur.its {
+		return
+	}
+	if prev.kind == cGroup && len(prev.cues) > 0 && prev.end == f.end(k-2) && prev.agent != nil && cur.agent != nil &&
+		prev.agent.Sector == cur.agent.Sector {
+		cur.cues = prev.cues
+	}
 }
 
 // predicate reports whether the parser made item a a verb of its own
