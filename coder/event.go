@@ -143,6 +143,16 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 		}
 		if pr.src != nil {
 			ev.Source = d.eventActor(*pr.src)
+			if p.Code == "180" && len(p.Words) == 1 && d.stateForce(*pr.src) {
+				// "a massive Russian attack on Ukraine": a state's attack
+				// is conventional force, not terror (both ASSAULT, whose
+				// mode the sentence's cues set: "drone and missile attack").
+				mode := ev.PLOVER.Mode
+				d.recode(&ev, "190")
+				if ev.PLOVER.Type == "ASSAULT" && ev.PLOVER.Mode == "" {
+					ev.PLOVER.Mode = mode
+				}
+			}
 		}
 		if pr.tgt != nil {
 			ev.Target = d.eventActor(*pr.tgt)
@@ -363,4 +373,18 @@ func (s *sent) reciprocal(f frame) bool {
 	}
 	a, b := s.lemmas[o], strings.ToLower(s.toks[o+1].Text)
 	return a == "each" && b == "other" || a == "one" && b == "another"
+}
+
+// stateForce reports whether r is a state or one of its armed or governing
+// organs.
+func (d *docState) stateForce(r actorRef) bool {
+	a := d.actorOf(r)
+	if a.Type == "state" {
+		return true
+	}
+	switch a.Sector {
+	case "GOV", "MIL", "COP", "SPY":
+		return a.Country != "" && a.Type != "group"
+	}
+	return false
 }
