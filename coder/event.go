@@ -130,6 +130,9 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 		if (p.Code == "042" || p.Code == "043") && pr.tgt != nil && d.notHost(*pr.tgt) {
 			continue // "hosting refugees" is not hosting a visit
 		}
+		if p.Code == "043" && !s.headline && s.habitual(m.toks[0]) {
+			continue // "Lithuania, which hosts many exiled opposition figures": no visit
+		}
 		ev := d.newEvent(s, f, p, m, modality)
 		if modality == "future" && strings.HasPrefix(p.Code, "04") {
 			// A meeting or visit announced, not yet held: CAMEO codes the
@@ -387,4 +390,12 @@ func (d *docState) stateForce(r actorRef) bool {
 		return a.Country != "" && a.Type != "group"
 	}
 	return false
+}
+
+// habitual reports whether verb t is in the simple present outside a
+// headline, which reports a state of affairs ("Qatar, which hosts Hamas's
+// political office"), not an act.
+func (s *sent) habitual(t int) bool {
+	x := s.toks[t].XPOS
+	return (x == "VBZ" || x == "VBP") && s.toks[t].UPOS == "VERB"
 }

@@ -20,7 +20,10 @@ func (s *sent) headlinePassive(v int) bool {
 	if x := s.toks[v].XPOS; x != "VBD" && x != "VBN" {
 		return false
 	}
-	subj := false
+	// "Two journalists detained in Belarus, rights group says": the
+	// parser may hang the participle on the noun instead of taking the
+	// noun for its subject.
+	subj := s.toks[v].Deprel == "acl" && s.head(v) >= 0 && s.isNominal(s.head(v))
 	for _, c := range s.children[v] {
 		switch base(s.toks[c].Deprel) {
 		case "obj", "iobj", "aux", "ccomp", "xcomp", "expl", "cop":
