@@ -229,7 +229,7 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 			}
 		}
 		if len(refs) == 0 && strings.HasPrefix(p.Code, "016") {
-			refs = d.without(d.lastAct([]string{"11"}), srcs) // a denial answers the last accusation
+			refs = d.without(d.accuser(srcs), srcs)
 		}
 		if len(refs) == 0 && len(heads) == 1 && s.lemmas[heads[0]] == "they" {
 			// "the presence of US forces … called on Baghdad to expel
@@ -451,4 +451,35 @@ func (d *docState) placesAttacked(s *sent, refs []actorRef) []actorRef {
 		}
 	}
 	return out
+}
+
+// accuser returns the source of the last accusation against one of srcs,
+// which a denial by them answers: in its own sentence ("Israel blamed
+// Hezbollah …, but the group denied any involvement") or before it.
+func (d *docState) accuser(srcs []actorRef) []actorRef {
+	// The accused and the denier may be two organs of one state ("blamed
+	// the Rwandan army …; Rwanda's government spokeswoman denied").
+	same := func(s, t actorRef) bool {
+		if d.sameActor(s, t) {
+			return true
+		}
+		a, b := d.actorOf(s), d.actorOf(t)
+		return a.Country != "" && a.Country == b.Country && (d.stateForce(s) || d.stateForce(t))
+	}
+	accused := func(a act) bool {
+		return strings.HasPrefix(a.code, "11") && slices.ContainsFunc(a.tgts, func(t actorRef) bool {
+			return slices.ContainsFunc(srcs, func(s actorRef) bool { return same(s, t) })
+		})
+	}
+	for i := len(d.sentActs) - 1; i >= 0; i-- {
+		if accused(d.sentActs[i]) {
+			return d.sentActs[i].srcs
+		}
+	}
+	for i := len(d.acts) - 1; i >= 0; i-- {
+		if accused(d.acts[i]) {
+			return d.acts[i].srcs
+		}
+	}
+	return nil
 }

@@ -175,7 +175,7 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 				// both sides met.
 				actors = appendRefs(slices.Clone(srcs), tgts)
 			}
-			d.sentActs = append(d.sentActs, act{srcs: actors, code: p.Code, sent: s.idx})
+			d.sentActs = append(d.sentActs, act{srcs: actors, tgts: tgts, code: p.Code, sent: s.idx})
 		}
 	}
 	return out
@@ -264,7 +264,7 @@ func (d *docState) newEvent(s *sent, f frame, p *Pattern, m match, modality stri
 		Modality:     modality,
 	}
 	ev.Date, ev.DateSource = d.eventDate(s, f, modality == "future")
-	ev.Place = d.eventPlace(s, f, code.Code)
+	ev.Place = d.eventPlace(s, f, code.Code, p.Target)
 	return ev
 }
 

@@ -32,7 +32,7 @@ var gatheringNouns = []string{"meeting", "talk", "talks", "summit", "visit", "co
 // eventPlace locates an event of frame f: a place on the sidelines of a
 // gathering, else a locative phrase attached to the event's clause, else
 // the dateline; nil when none is known.
-func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
+func (d *docState) eventPlace(s *sent, f frame, code string, slots []string) *parley.Place {
 	for t := range s.toks {
 		if !slices.Contains(sidelineWords, s.lemmas[t]) {
 			continue
@@ -49,7 +49,14 @@ func (d *docState) eventPlace(s *sent, f frame, code string) *parley.Place {
 	if s.parsed {
 		chain = s.clauseChain(f)
 		for _, t := range chain {
-			if p := d.locativeOf(s, t); p != nil {
+			var skip []string
+			if !f.material && slices.Contains(f.toks, t) {
+				// "denied any role in the Golan attack": the pattern's
+				// target phrase is the denial's topic, not where it was
+				// made.
+				skip = slots
+			}
+			if p := d.locativeOf(s, t, skip...); p != nil {
 				return p
 			}
 		}
@@ -203,10 +210,10 @@ func (d *docState) destination(s *sent, t int, obj bool) *parley.Place {
 
 // locativeOf returns the place a locative phrase on token t names ("in
 // Gaza", "at the UN headquarters in New York").
-func (d *docState) locativeOf(s *sent, t int) *parley.Place {
+func (d *docState) locativeOf(s *sent, t int, skip ...string) *parley.Place {
 	for _, c := range s.children[t] {
 		b := base(s.toks[c].Deprel)
-		if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) {
+		if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) && !d.topicPhrase(s, c, skip) {
 			if s.caseOf(c) == "in" && slices.Contains(mannerNouns, s.lemmas[c]) && s.child(c, "det") < 0 {
 				continue // "in response to Washington's arms sale" is not in Washington
 			}
@@ -435,4 +442,16 @@ func (s *sent) possessor(t int) bool {
 		return true
 	}
 	return t+1 < len(s.toks) && (s.lemmas[t+1] == "'s" || s.toks[t+1].Text == "’s" || s.toks[t+1].Text == "'s")
+}
+
+// topicPhrase reports whether the phrase headed by c, introduced by one of
+// the prepositions skip, names a topic rather than a place: its head is no
+// place ("denied any role in the Golan attack"; "allow aid into Gaza"
+// still names Gaza).
+func (d *docState) topicPhrase(s *sent, c int, skip []string) bool {
+	if !slices.Contains(skip, s.caseOf(c)) {
+		return false
+	}
+	e, start, end := d.placeIn(s, c)
+	return e == nil || c < start || c >= end
 }

@@ -42,6 +42,7 @@ type docState struct {
 // act is a coded event others may react to: its source and code.
 type act struct {
 	srcs []actorRef
+	tgts []actorRef // those it was done to (an accusation's accused)
 	code string
 	sent int // the sentence that reported it
 }
