@@ -98,6 +98,9 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 			if perp && s.isVictimEdge(it.tok, c) {
 				continue
 			}
+			if base(rel) == "conj" && s.toks[c].UPOS == "VERB" && s.isNominal(it.tok) {
+				continue // "welcomed the decision and called on X": a clause, not the phrase's
+			}
 			if slices.Contains(relationNouns, s.lemmas[it.tok]) && (base(rel) == "nmod" || rel == "compound") {
 				continue // "supporters of the junta", "junta supporters": not the junta
 			}

@@ -1804,3 +1804,30 @@ func (t *tagger) demonymTitle(forms []string, ws []word, tags []int) (changed bo
 	}
 	return changed
 }
+
+// verbConjOnObject re-heads on the verb of a clause a finite verb the
+// parser conjoined to that verb's object: in "welcomed the decision and
+// called on the Security Council to enforce it" it read "called" as a
+// conjunct of "decision", so the decision called. The verb must have no
+// subject of its own and the tense of the first verb.
+func (p *parser) verbConjOnObject(upos, xpos []string, heads, labels []int) {
+	conj, obj := p.labelIndex("conj"), p.labelIndex("obj")
+	if conj < 0 || obj < 0 {
+		return
+	}
+	for v, o := range heads {
+		if labels[v] != conj || o < 0 || o > v || upos[v] != "VERB" || !finiteTag(xpos[v]) || xpos[v] == "MD" {
+			continue
+		}
+		if labels[o] != obj || upos[o] != "NOUN" && upos[o] != "PROPN" {
+			continue
+		}
+		g := heads[o]
+		if g < 0 || upos[g] != "VERB" || xpos[g] != xpos[v] || p.hasSubject(heads, labels, v) {
+			continue
+		}
+		nh := slices.Clone(heads)
+		nh[v] = g
+		keepTree(heads, labels, nh, slices.Clone(labels))
+	}
+}
