@@ -130,6 +130,9 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 		if (p.Code == "042" || p.Code == "043") && pr.tgt != nil && d.notHost(*pr.tgt) {
 			continue // "hosting refugees" is not hosting a visit
 		}
+		if p.Words[0].Lemma == "order" && pr.src != nil && pr.tgt != nil && d.ownForces(*pr.src, *pr.tgt) {
+			continue // "Netanyahu ordered the army to halt": a command, not a demand on another
+		}
 		if p.Code == "043" && !s.headline && s.habitual(m.toks[0]) {
 			continue // "Lithuania, which hosts many exiled opposition figures": no visit
 		}
@@ -398,4 +401,14 @@ func (d *docState) stateForce(r actorRef) bool {
 func (s *sent) habitual(t int) bool {
 	x := s.toks[t].XPOS
 	return (x == "VBZ" || x == "VBP") && s.toks[t].UPOS == "VERB"
+}
+
+// ownForces reports whether tgt is the armed forces or police of src's
+// country, or forces of no known country: whom src commands.
+func (d *docState) ownForces(src, tgt actorRef) bool {
+	t := d.actorOf(tgt)
+	if t.Sector != "MIL" && t.Sector != "COP" {
+		return false
+	}
+	return t.Country == "" || t.Country == d.actorOf(src).Country
 }
