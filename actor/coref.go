@@ -2,6 +2,7 @@ package actor
 
 import (
 	"slices"
+	"strings"
 
 	"parley"
 )
@@ -231,7 +232,12 @@ func (st *state) antecedent(c *cand, persons, subjects map[int][]int) (int, bool
 // urged him": Netanyahu), else the last person of the three sentences
 // before who is none of the sentence's subjects.
 func (st *state) objectAntecedent(c *cand, persons, subjects map[int][]int) (int, bool) {
-	subj := subjects[c.sent]
+	// The subject of the pronoun's own clause: in a relative clause the
+	// relative pronoun's antecedent, not the main clause's subject.
+	subj, ok := st.relativeSubjects(c)
+	if !ok {
+		subj = subjects[c.sent]
+	}
 	for s := c.sent; s >= 0 && s >= c.sent-3; s-- {
 		ps := persons[s]
 		for i := len(ps) - 1; i >= 0; i-- {
@@ -242,6 +248,44 @@ func (st *state) objectAntecedent(c *cand, persons, subjects map[int][]int) (int
 	}
 	return 0, false
 }
+
+// relativeSubjects returns the actors that a relative pronoun makes the
+// subject of the clause holding candidate c, and whether there are any:
+// in "spoke with Joe Biden, who invited him to visit Washington" Biden
+// invited, so "him" is not Biden.
+func (st *state) relativeSubjects(c *cand) ([]int, bool) {
+	s := st.doc.Sentences[c.sent]
+	_, _, t := tokenSpan(s, c.start, c.end)
+	for k := 0; t >= 0 && k < 4; k++ {
+		t = s.Tokens[t].Head
+		if t < 0 || s.Tokens[t].Deprel != "acl:relcl" {
+			continue
+		}
+		rel := false
+		for _, tok := range s.Tokens {
+			if tok.Head == t && tok.Deprel == "nsubj" && relativePronouns[strings.ToLower(tok.Text)] {
+				rel = true
+			}
+		}
+		if !rel {
+			return nil, false
+		}
+		n := s.Tokens[t].Head
+		var out []int
+		for i := range st.cands {
+			if o := &st.cands[i]; o.sent == c.sent && o != c {
+				if _, _, h := tokenSpan(s, o.start, o.end); h == n {
+					out = append(out, o.actors...)
+				}
+			}
+		}
+		return out, len(out) > 0
+	}
+	return nil, false
+}
+
+// relativePronouns open relative clauses.
+var relativePronouns = setOf(`who that which`)
 
 // isSubject reports whether the parse makes candidate c a clause subject.
 func (st *state) isSubject(c *cand) bool {

@@ -485,7 +485,9 @@ func (t *tagger) unseenFunctionWords(forms []string, ws []word, tags []int) (cha
 		return false
 	}
 	for i := range forms {
-		if ws[i].amb != hashNone || !capitalised(forms[i]) || !closedClasses[t.classes[tags[i]].UPOS] {
+		u := t.classes[tags[i]].UPOS
+		adverb := u == "ADV" && !strings.HasSuffix(strings.ToLower(forms[i]), "ly") // "Prabowo later spoke"
+		if ws[i].amb != hashNone || !capitalised(forms[i]) || !closedClasses[u] && !adverb {
 			continue
 		}
 		tags[i], changed = t.propn, true

@@ -89,6 +89,7 @@ func TestRelations(t *testing.T) {
 		{"CompoundGerund", "Sri Lanka signed a debt restructuring deal with China's Export-Import Bank.", "deal", "signed", "obj"},
 		{"UnseenDemonymBeforeTitle", "Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Mohamud in Ankara.", "Ethiopian", "Abiy", "amod"},
 		{"UnseenDemonymGuest", "Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in Ankara for talks.", "Abiy", "hosted", "obj"},
+		{"UnseenNameNotAdverb", "Prabowo later spoke by phone with US President Joe Biden.", "Prabowo", "spoke", "nsubj"},
 		{"VerbConjOnObject", "South Africa's foreign minister Naledi Pandor welcomed the decision and called on the UN Security Council to enforce it.", "called", "welcomed", "conj"},
 		{"ControlVerbConjoined", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "ordered", "condemned", "conj"},
 		{"ControlVerbObject", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "forces", "ordered", "obj"},
