@@ -32,7 +32,9 @@ func countryKey(a *parley.EventActor) string {
 // dedupe keeps one event per (source, target, code, date) in the document
 // (ICEWS's one-a-day rule: a story that repeats an event reports it once),
 // preferring the body's report, and drops a headline event whose actors'
-// countries and CAMEO root the body also reports. Events keep text order.
+// countries and CAMEO root the body also reports (or, for a headline
+// event without a target or source, its one side). Events keep text
+// order.
 func dedupe(events []parley.Event, titleEnd int) []parley.Event {
 	inTitle := func(e parley.Event) bool { return titleEnd > 0 && e.Start < titleEnd }
 	body := map[string]bool{}
@@ -41,6 +43,10 @@ func dedupe(events []parley.Event, titleEnd int) []parley.Event {
 		if !inTitle(e) {
 			body[eventKey(e)] = true
 			bodyRoot[rootKey(e)] = true
+			// A headline that leaves one side out ("Iran seizes oil
+			// tanker") reports the body's event with that side.
+			bodyRoot[rootKey(parley.Event{Source: e.Source, CAMEO: e.CAMEO})] = true
+			bodyRoot[rootKey(parley.Event{Target: e.Target, CAMEO: e.CAMEO})] = true
 		}
 	}
 	seen := map[string]bool{}

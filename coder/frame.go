@@ -161,6 +161,14 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 	}
 	switch slot {
 	case "subj":
+		if !s.isVerb(f.top) && slices.Contains(agentNouns, s.lemmas[f.top]) {
+			// "highlighted PM Kakar's impassioned call for …": the
+			// possessor of a speech or visit noun made it.
+			if c := s.child(f.top, "nmod:poss"); c >= 0 && s.toks[c].UPOS != "PRON" {
+				add(c)
+				return out
+			}
+		}
 		if !s.isVerb(f.top) && !f.viaSubj {
 			// A subject the parser hung on a phrase noun is the nearest
 			// one ("where the two leaders signed/amod agreements").
@@ -294,3 +302,9 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 	}
 	return out
 }
+
+// agentNouns are act nouns whose possessor is the one who acted ("Kakar's
+// call", "Biden's visit"), unlike "the hostages' release".
+var agentNouns = []string{"call", "appeal", "demand", "request", "proposal", "offer", "visit", "trip",
+	"condemnation", "criticism", "warning", "threat", "pledge", "promise", "refusal", "rejection",
+	"invitation", "accusation", "denial", "praise", "plea"}

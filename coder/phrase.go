@@ -92,6 +92,13 @@ func (d *docState) actorsInExcept(s *sent, t, maxDepth int, perp bool, exclude [
 			if rel == "acl" && s.child(c, "mark") >= 0 {
 				continue // "parties to protect civilians": a purpose, not the phrase's
 			}
+			if rel == "acl" && s.isVerb(c) && s.child(c, "obl:agent") < 0 && s.childWithCase(c, "by") < 0 && s.lemmas[c] != "represent" {
+				// "a tanker carrying Iraqi crude bound for Turkey": a
+				// description, not a party; "the attack carried out by
+				// Hamas" names its agent, "ambassadors representing the
+				// MENA region" whom they stand for.
+				continue
+			}
 			if b := base(rel); (b == "nmod" || b == "obl") && s.caseOf(c) == "" && s.commaBetween(it.tok, c) {
 				continue // "democracy, while rights groups ...": a misattached clause
 			}
@@ -181,4 +188,15 @@ func (s *sent) relationSubject(f frame) bool {
 		}
 	}
 	return false
+}
+
+// childWithCase returns the first nominal dependent of t introduced by
+// preposition c, or -1.
+func (s *sent) childWithCase(t int, c string) int {
+	for _, k := range s.children[t] {
+		if b := base(s.toks[k].Deprel); (b == "obl" || b == "nmod") && s.caseOf(k) == c {
+			return k
+		}
+	}
+	return -1
 }
