@@ -1833,3 +1833,57 @@ func (p *parser) verbConjOnObject(upos, xpos []string, heads, labels []int) {
 		keepTree(heads, labels, nh, slices.Clone(labels))
 	}
 }
+
+// appositiveClaim repairs "Kosovo accused Belgrade of backing the
+// attackers, a charge Serbia denied", which the parser rooted on "denied"
+// with the accusation as its complement and two subjects: the first
+// clause is the root, the noun after the comma stands in apposition to it,
+// and the last verb is a relative clause on that noun, whose subject is
+// the nearer of the two.
+func (p *parser) appositiveClaim(forms, upos, xpos []string, heads, labels []int) {
+	nsubj, ccomp, root, appos, relcl, det := p.labelIndex("nsubj"), p.labelIndex("ccomp"), p.labelIndex("root"),
+		p.labelIndex("appos"), p.labelIndex("acl:relcl"), p.labelIndex("det")
+	if nsubj < 0 || ccomp < 0 || root < 0 || appos < 0 || relcl < 0 || det < 0 {
+		return
+	}
+	for r, h := range heads {
+		if h >= 0 || upos[r] != "VERB" || !finiteTag(xpos[r]) {
+			continue
+		}
+		var subj []int
+		v := -1
+		for k, hk := range heads {
+			switch {
+			case hk == r && labels[k] == nsubj:
+				subj = append(subj, k)
+			case hk == r && labels[k] == ccomp && k < r:
+				v = k
+			}
+		}
+		if len(subj) != 2 || v < 0 || !finiteTag(xpos[v]) || !p.hasSubject(heads, labels, v) {
+			continue
+		}
+		n := subj[0]
+		if n < v || upos[n] != "NOUN" || !p.hasDep(heads, labels, n, det) {
+			continue
+		}
+		c := n - 1
+		for c > v && heads[c] == n {
+			c--
+		}
+		if forms[c] != "," {
+			continue
+		}
+		nh, nl := slices.Clone(heads), slices.Clone(labels)
+		nh[v], nl[v] = -1, root
+		nh[n], nl[n] = v, appos
+		nh[r], nl[r] = n, relcl
+		nh[c] = n
+		for k, hk := range heads {
+			if hk == r && k > r && upos[k] == "PUNCT" {
+				nh[k] = v // the final stop
+			}
+		}
+		keepTree(heads, labels, nh, nl)
+	}
+}
