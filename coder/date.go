@@ -26,6 +26,11 @@ var (
 	reISODate  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// rePeriod finds a month or a year that dates an act without giving
 	// its day: "in June", "in March 2021", "in 2021", "last year".
+	// reOffset finds a time counted from another event or from now:
+	// "ten days later", "two weeks earlier", "three days ago" (not "a day
+	// after he was jailed", which news writes of an act of the
+	// publication day).
+	reOffset = regexp.MustCompile(`(?i)\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|days|week|weeks|month|months|year|years)\s+(later|earlier|ago)\b`)
 	rePeriod = regexp.MustCompile(`(?i)\b(?:in|during)\s+(?:(?:early|mid|late)[- ])?` + monthRe + `\b\.?(?:,?\s+(\d{4})\b)?|\b(?:in|during)\s+(\d{4})\b|\blast\s+(year|month)\b`)
 )
 
@@ -88,6 +93,19 @@ func findDates(text string, off int, ref time.Time, future bool) []dateExpr {
 			}
 		}
 	}
+	if strings.Contains(lower, "later") || strings.Contains(lower, "earlier") || strings.Contains(lower, " ago") {
+		for _, m := range reOffset.FindAllStringSubmatchIndex(text, -1) {
+			// Only "N days ago" counts from the publication date; the
+			// others count from an event the sentence does not date.
+			n := numberWord(strings.ToLower(text[m[2]:m[3]]))
+			unit := strings.ToLower(text[m[4]:m[5]])
+			if strings.EqualFold(text[m[6]:m[7]], "ago") && strings.HasPrefix(unit, "day") && n > 0 && !ref.IsZero() {
+				add(m[0], m[1], ref.AddDate(0, 0, -n), true)
+				continue
+			}
+			add(m[0], m[1], time.Time{}, false)
+		}
+	}
 	if !ref.IsZero() && (strings.Contains(lower, "in ") || strings.Contains(lower, "during ") || strings.Contains(lower, "last ")) {
 		for _, m := range rePeriod.FindAllStringSubmatchIndex(text, -1) {
 			if !excludesRef(text, m, ref) {
@@ -126,6 +144,17 @@ func findDates(text string, off int, ref time.Time, future bool) []dateExpr {
 		prev, prevStart = w, a
 	})
 	return out
+}
+
+// numberWord reads a small count written in digits or words ("a" is one).
+func numberWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	if w == "a" {
+		return 1
+	}
+	return slices.Index([]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}, w)
 }
 
 // excludesRef reports whether the period rePeriod matched (m) in text

@@ -48,6 +48,10 @@ func TestFindDates(t *testing.T) {
 		{"PeriodLastMonth", "triggered the mechanism last month", "2025-09-09", false, "?"},
 		{"PeriodDayWins", "They met on June 5.", "2025-09-09", false, "2025-06-05"},
 		{"ErrPeriodModal", "Talks in may resume.", "2025-09-09", false, ""},
+		{"DaysAgo", "They met three days ago.", "2025-09-09", false, "2025-09-06"},
+		{"DaysAgoDigits", "They met 2 days ago.", "2025-09-09", false, "2025-09-07"},
+		{"DaysLater", "Ten days later, gunmen attacked the police.", "2023-09-14", false, "?"},
+		{"WeeksAgo", "Troops crossed the border two weeks ago.", "2025-09-09", false, "?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -167,6 +167,15 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 			}
 		}
 		ev.Symmetric = p.Symmetric && pr.src != nil && pr.tgt != nil
+		if d.dateline != nil && ev.Place != nil && *ev.Place == *d.dateline && s.parsed && d.unknownLocative(s, s.clauseChain(f)) &&
+			foreign(ev, d.dateline.Country) {
+			// "attacked Kosovo police in the village of Banjska" in a
+			// story filed from Brussels: a place the gazetteer lacks is
+			// better left unknown than put where the story was filed when
+			// the parties are of other countries ("Gunmen stormed a school
+			// in Kuriga" under an Abuja dateline stays in Abuja).
+			ev.Place = nil
+		}
 		out = append(out, ev)
 	}
 	if len(out) > 0 {
@@ -411,4 +420,16 @@ func (d *docState) ownForces(src, tgt actorRef) bool {
 		return false
 	}
 	return t.Country == "" || t.Country == d.actorOf(src).Country
+}
+
+// foreign reports whether ev has a party with a country and none of
+// country iso.
+func foreign(ev parley.Event, iso string) bool {
+	var countries []string
+	for _, a := range []*parley.EventActor{ev.Source, ev.Target} {
+		if a != nil && a.Country != "" {
+			countries = append(countries, a.Country)
+		}
+	}
+	return len(countries) > 0 && !slices.Contains(countries, iso)
 }

@@ -177,6 +177,56 @@ func (d *docState) eventPlace(s *sent, f frame, code string, slots []string) *pa
 	return nil
 }
 
+// settlementNouns head a locative phrase that names a place ("in the
+// village of Banjska", "in the town of …").
+var settlementNouns = []string{"village", "town", "city", "district", "province", "region", "camp", "port", "county", "municipality", "state", "neighbourhood", "neighborhood", "suburb"}
+
+// unknownLocative reports whether a clause of chain, or its object, has an
+// "in" or "near" phrase naming by a proper noun a place that neither the
+// gazetteer nor the country list has ("in Banjska", "in the village of
+// Banjska"; not "at Columbia University", a venue in the dateline's city).
+func (d *docState) unknownLocative(s *sent, chain []int) bool {
+	var heads []int
+	for _, t := range chain {
+		heads = append(heads, t)
+		if o := s.child(t, "obj"); o >= 0 {
+			heads = append(heads, o) // "attacked Kosovo police in the village of Banjska"
+		}
+	}
+	for _, t := range heads {
+		for _, c := range s.children[t] {
+			if b := base(s.toks[c].Deprel); b != "obl" && b != "nmod" || !slices.Contains([]string{"in", "near"}, s.caseOf(c)) {
+				continue
+			}
+			if s.toks[c].UPOS == "PROPN" && s.child(c, "det") < 0 && !d.knownPlace(s, c) {
+				return true
+			}
+			if slices.Contains(settlementNouns, s.lemmas[c]) {
+				for _, n := range s.children[c] {
+					if base(s.toks[n].Deprel) == "nmod" && s.caseOf(n) == "of" && s.toks[n].UPOS == "PROPN" && !d.knownPlace(s, n) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// knownPlace reports whether the phrase headed by c names a place of the
+// gazetteer or a country.
+func (d *docState) knownPlace(s *sent, c int) bool {
+	if e, _, _ := d.placeIn(s, c); e != nil {
+		return true
+	}
+	if d.c.Country != nil {
+		if _, ok := d.c.Country(s.toks[c].Text); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // physical reports whether an event of CAMEO code with trigger lemma
 // happens where its participants are: a visit, a host, talks in a third
 // place, mediation, negotiation (042–046), a meeting.
