@@ -250,10 +250,11 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 			refs = d.mentionRightAfter(s, f)
 		}
 		if len(refs) == 0 && (p.Mode == "visit" || p.Code == "042" || p.Code == "043" || strings.HasPrefix(p.Code, "07") && slot != "obj" ||
-			attackCode(p.Code) && (slot == "obj" || slices.Contains(attackedCases, slot))) {
+			attackCode(p.Code) && (slot == "obj" || slices.Contains(attackedCases, slot)) ||
+			strings.HasPrefix(p.Code, "16") && (slot == "from" || slot == "to")) {
 			// "will visit Islamabad": Pakistan; "delivered food to Port
 			// Sudan": Sudan; "attacked Odesa", "fired missiles at Kyiv":
-			// Ukraine.
+			// Ukraine; "recalled its ambassador from Tehran": Iran.
 			refs = d.without(d.placeActors(s, heads), srcs)
 		}
 		if len(refs) == 0 && slices.Contains(prepositions, slot) {
