@@ -112,3 +112,19 @@ func (f *finder) shareCue(k, n int, det bool) {
 		cur.cues = prev.cues
 	}
 }
+
+// ledByCue gives a titled person without a country, named after "led by"
+// or "headed by", the country of the group or delegation before it: "a
+// Pakistani delegation led by special envoy Mohammad Sadiq".
+func (f *finder) ledByCue(k, n int) {
+	if n <= k || k < 3 || f.key(k-1) != "by" || (f.key(k-2) != "led" && f.key(k-2) != "headed") || len(f.out) < 2 {
+		return
+	}
+	cur, prev := &f.out[len(f.out)-1], f.out[len(f.out)-2]
+	if cur.start != f.start(k) || len(cur.cues) > 0 || cur.cueOrg != nil || prev.end != f.end(k-3) {
+		return
+	}
+	if prev.kind == cGroup && len(prev.cues) > 0 {
+		cur.cues = prev.cues
+	}
+}

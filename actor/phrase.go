@@ -61,6 +61,7 @@ func (f *finder) phrase(k int) int {
 		n := f.titlePhrase(k, j, e, cues, cueOrg, former, det)
 		f.shareCue(k, n, det)
 		f.orgCue(k, n)
+		f.ledByCue(k, n)
 		return n
 	}
 	if len(cues) == 0 && cueOrg == nil && !det && f.get(j, kHonorific) != nil {
