@@ -2,7 +2,6 @@ package coder
 
 import (
 	"slices"
-	"strings"
 
 	"parley"
 )
@@ -66,22 +65,6 @@ func (d *docState) claimPlace(s *sent, what string, trig, lo, hi int, perp *parl
 	for j := range s.toks {
 		if iso, ok := d.c.places.Demonym(s.toks[j].Text); ok && foreign(j, iso) {
 			return d.countryPlace(iso)
-		}
-	}
-	if perp != nil && perp.Country != "" && d.dateline != nil && perp.Country != d.dateline.Country && s.parsed {
-		chain := []int{trig}
-		if h := s.head(trig); h >= 0 {
-			chain = append(chain, h)
-		}
-		if d.unknownLocative(s, chain) {
-			// "Pakistani security forces killed six militants in North
-			// Waziristan" filed from Kabul: a place the gazetteer lacks,
-			// in the country of the forces that act there, not the
-			// dateline's.
-			if sec := perp.Sector; sec == "MIL" || sec == "COP" || sec == "GOV" || strings.HasPrefix(perp.Code, perp.Country+"MIL") {
-				return d.countryPlace(perp.Country)
-			}
-			return nil
 		}
 	}
 	if d.claims.place != nil && s.idx-d.claims.sent <= 2 {

@@ -172,8 +172,8 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 			// "attacked Kosovo police in the village of Banjska" in a
 			// story filed from Brussels: a place the gazetteer lacks is
 			// better left unknown than put where the story was filed when
-			// the parties are of other countries ("Gunmen stormed a school
-			// in Kuriga" under an Abuja dateline stays in Abuja).
+			// both parties are of other countries ("Gunmen stormed a
+			// school in Kuriga" under an Abuja dateline stays in Abuja).
 			ev.Place = nil
 		}
 		out = append(out, ev)
@@ -422,14 +422,15 @@ func (d *docState) ownForces(src, tgt actorRef) bool {
 	return t.Country == "" || t.Country == d.actorOf(src).Country
 }
 
-// foreign reports whether ev has a party with a country and none of
-// country iso.
+// foreign reports whether both parties to ev have countries and neither
+// is iso. With one party only ("Israeli strikes killed three in the
+// village of …" filed from Beirut) the dateline's country is likely where
+// it happened.
 func foreign(ev parley.Event, iso string) bool {
-	var countries []string
 	for _, a := range []*parley.EventActor{ev.Source, ev.Target} {
-		if a != nil && a.Country != "" {
-			countries = append(countries, a.Country)
+		if a == nil || a.Country == "" || a.Country == iso {
+			return false
 		}
 	}
-	return len(countries) > 0 && !slices.Contains(countries, iso)
+	return true
 }
