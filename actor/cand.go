@@ -85,7 +85,7 @@ var particles = setOf(`ul ur ud al el bin bint ibn abu de da di del der van von 
 var determiners = setOf(`the his her their its a an our`)
 
 // locatives are words after which a capital is a place, not a government.
-var locatives = setOf(`in at from to into near outside inside across around via visit visited visits
+var locatives = setOf(`in from to into near outside inside across around via visit visited visits
 visiting arrived arrive arrives reached reach returned return based of towards toward through within
 landed left leave`)
 

@@ -447,7 +447,7 @@ func (d *docState) placesAttacked(s *sent, refs []actorRef) []actorRef {
 			continue
 		}
 		m := d.doc.Mentions[r.mention]
-		if e, _ := d.c.places.matchAt(s, m.TokenStart); e != nil && e.Kind == "capital" {
+		if e, _ := d.c.places.matchAt(s, m.TokenStart); e != nil && (e.Kind == "capital" || e.Kind == "city") {
 			out[i] = d.placeState(e.Country, m.Start, m.End)
 		}
 	}

@@ -46,8 +46,8 @@ func (c *Coder) modality(s *sent, f frame) (modality string, negated bool) {
 			l := s.lemmas[ch]
 			switch s.toks[ch].Deprel {
 			case "advmod", "neg", "det", "cc:preconj":
-				if slices.Contains(negators, l) {
-					return "", true
+				if slices.Contains(negators, l) && !slices.Contains(f.toks, ch) {
+					return "", true // but "agree not to use force" says it
 				}
 			case "aux":
 				switch {

@@ -50,11 +50,16 @@ func (d *docState) eventPlace(s *sent, f frame, code string, slots []string) *pa
 		chain = s.clauseChain(f)
 		for _, t := range chain {
 			var skip []string
+			if !f.material {
+				// "lashed out at Caracas": a bare capital after "at" is the
+				// government a verbal act is aimed at, not its place.
+				skip = []string{metonymAt}
+			}
 			if !f.material && slices.Contains(f.toks, t) {
 				// "denied any role in the Golan attack": the pattern's
 				// target phrase is the denial's topic, not where it was
 				// made.
-				skip = slots
+				skip = append(skip, slots...)
 			}
 			if p := d.locativeOf(s, t, skip...); p != nil {
 				return p
@@ -499,9 +504,17 @@ func (s *sent) possessor(t int) bool {
 // place ("denied any role in the Golan attack"; "allow aid into Gaza"
 // still names Gaza).
 func (d *docState) topicPhrase(s *sent, c int, skip []string) bool {
+	if slices.Contains(skip, metonymAt) && s.caseOf(c) == "at" && s.child(c, "det") < 0 {
+		if e, start, _ := d.placeIn(s, c); e != nil && e.Kind == "capital" && start == c {
+			return true
+		}
+	}
 	if !slices.Contains(skip, s.caseOf(c)) {
 		return false
 	}
 	e, start, end := d.placeIn(s, c)
 	return e == nil || c < start || c >= end
 }
+
+// metonymAt asks topicPhrase to pass over "at" before a bare capital.
+const metonymAt = "at+capital"

@@ -52,6 +52,13 @@ func (l *lemmatizer) lemma(form, upos, xpos string) string {
 	case "PROPN", "NUM", "SYM", "PUNCT", "X":
 		return form
 	}
+	if upos == "VERB" || upos == "AUX" {
+		// An irregular past the treebank lacks ("shook", "fled"): suffix
+		// rules cannot undo a vowel change.
+		if lem, ok := irregularPast[low]; ok {
+			return lem
+		}
+	}
 	base := low
 	if upos == "ADJ" && low != form {
 		base = form // proper adjectives ("Syrian"), acronyms ("GISB"), "iPhone"
@@ -200,3 +207,19 @@ func keyString(k any) string {
 	}
 	return ""
 }
+
+// irregularPast maps the past tenses and participles of English strong
+// and irregular verbs to their lemmas. The lexicon learnt from the
+// treebank answers first, so this table only serves forms it never saw.
+var irregularPast = func() map[string]string {
+	m := map[string]string{}
+	for _, l := range strings.Split(`arise arose arisen|awake awoke awoken|bear bore borne|beat beat beaten|become became become|begin began begun|bend bent bent|bet bet bet|bid bid bid|bind bound bound|bite bit bitten|bleed bled bled|blow blew blown|break broke broken|breed bred bred|bring brought brought|broadcast broadcast broadcast|build built built|burn burnt burnt|burst burst burst|buy bought bought|cast cast cast|catch caught caught|choose chose chosen|cling clung clung|come came come|cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug|do did done|draw drew drawn|dream dreamt dreamt|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|feel felt felt|fight fought fought|find found found|flee fled fled|fling flung flung|fly flew flown|forbid forbade forbidden|forecast forecast forecast|foresee foresaw foreseen|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grind ground ground|grow grew grown|hang hung hung|have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|kneel knelt knelt|know knew known|lay laid laid|lead led led|lean leant leant|leap leapt leapt|leave left left|lend lent lent|let let let|lie lay lain|light lit lit|lose lost lost|make made made|mean meant meant|meet met met|mislead misled misled|overcome overcame overcome|overrun overran overrun|oversee oversaw overseen|overthrow overthrew overthrown|pay paid paid|put put put|quit quit quit|read read read|rebuild rebuilt rebuilt|redo redid redone|rewrite rewrote rewritten|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold|send sent sent|set set set|shake shook shaken|shed shed shed|shine shone shone|shoot shot shot|show showed shown|shrink shrank shrunk|shut shut shut|sing sang sung|sink sank sunk|sit sat sat|slay slew slain|sleep slept slept|slide slid slid|sling slung slung|slit slit slit|speak spoke spoken|speed sped sped|spend spent spent|spin spun spun|spit spat spat|split split split|spread spread spread|spring sprang sprung|stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|stink stank stunk|stride strode stridden|strike struck struck|string strung strung|strive strove striven|swear swore sworn|sweep swept swept|swell swelled swollen|swim swam swum|swing swung swung|take took taken|teach taught taught|tear tore torn|tell told told|think thought thought|throw threw thrown|thrust thrust thrust|tread trod trodden|undergo underwent undergone|understand understood understood|undertake undertook undertaken|undo undid undone|uphold upheld upheld|upset upset upset|wake woke woken|wear wore worn|weave wove woven|weep wept wept|win won won|wind wound wound|withdraw withdrew withdrawn|withhold withheld withheld|withstand withstood withstood|wring wrung wrung|write wrote written`, "|") {
+		f := strings.Fields(l)
+		for _, form := range f[1:] {
+			if form != f[0] {
+				m[form] = f[0]
+			}
+		}
+	}
+	return m
+}()

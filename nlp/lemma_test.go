@@ -26,6 +26,11 @@ func TestLemmaRules(t *testing.T) {
 		{"´m", "AUX", "´m"},
 		{"´s", "AUX", "´s"},
 		{"Cafés", "PROPN", "Cafés"},
+		// Irregular pasts the lexicon lacks: no suffix rule undoes them.
+		{"shook", "VERB", "shake"},
+		{"fled", "VERB", "flee"},
+		{"Overthrew", "VERB", "overthrow"},
+		{"shook", "NOUN", "shook"},
 	}
 	for _, tt := range tests {
 		got := l.lemma(tt.form, tt.upos, "")
