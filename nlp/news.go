@@ -1887,3 +1887,23 @@ func (p *parser) appositiveClaim(forms, upos, xpos []string, heads, labels []int
 		keepTree(heads, labels, nh, nl)
 	}
 }
+
+// lastBeforeParticiple retags as an adverb "last" between an auxiliary and
+// a past participle ("talks were last held in February", "was last seen"),
+// which the tagger read as an adjective predicate. It reports whether it
+// changed a tag.
+func (t *tagger) lastBeforeParticiple(forms []string, tags []int) (changed bool) {
+	if t.rb < 0 {
+		return false
+	}
+	for i := 1; i+1 < len(tags); i++ {
+		if !strings.EqualFold(forms[i], "last") || t.classes[tags[i]].UPOS == "ADV" {
+			continue
+		}
+		if t.classes[tags[i-1]].UPOS != "AUX" || t.classes[tags[i+1]].XPOS != "VBN" {
+			continue
+		}
+		tags[i], changed = t.rb, true
+	}
+	return changed
+}

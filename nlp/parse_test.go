@@ -92,6 +92,7 @@ func TestRelations(t *testing.T) {
 		{"UnseenNameNotAdverb", "Prabowo later spoke by phone with US President Joe Biden.", "Prabowo", "spoke", "nsubj"},
 		{"AppositiveClaimNoun", "Kosovo's government accused Belgrade of backing the attackers, a charge Serbia denied.", "charge", "accused", "appos"},
 		{"AppositiveClaimRelative", "Kosovo's government accused Belgrade of backing the attackers, a charge Serbia denied.", "denied", "charge", "acl:relcl"},
+		{"LastBeforeParticiple", "Talks between the two ministers were last held in February.", "last", "held", "advmod"},
 		{"VerbConjOnObject", "South Africa's foreign minister Naledi Pandor welcomed the decision and called on the UN Security Council to enforce it.", "called", "welcomed", "conj"},
 		{"ControlVerbConjoined", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "ordered", "condemned", "conj"},
 		{"ControlVerbObject", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "forces", "ordered", "obj"},

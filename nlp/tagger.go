@@ -238,14 +238,15 @@ type tagger struct {
 	// nns and vbz are the classes of plural nouns (NOUN, NNS) and
 	// present-tense verbs (VERB, VBZ), or -1.
 	nns, vbz int
-	// jj is the class of adjectives (ADJ, JJ), or -1.
-	jj int
+	// jj and rb are the classes of adjectives (ADJ, JJ) and adverbs (ADV,
+	// RB), or -1.
+	jj, rb int
 }
 
 // setup finds the classes the news rules and the right-context views use.
 func (t *tagger) setup() {
 	t.kinds = classKinds(t.classes)
-	t.propn, t.vbd, t.nn, t.nns, t.vbz, t.jj = -1, -1, -1, -1, -1, -1
+	t.propn, t.vbd, t.nn, t.nns, t.vbz, t.jj, t.rb = -1, -1, -1, -1, -1, -1, -1
 	for i, c := range t.classes {
 		switch c {
 		case tagClass{"PROPN", "NNP"}:
@@ -260,6 +261,8 @@ func (t *tagger) setup() {
 			t.vbz = i
 		case tagClass{"ADJ", "JJ"}:
 			t.jj = i
+		case tagClass{"ADV", "RB"}:
+			t.rb = i
 		}
 	}
 }
