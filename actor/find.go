@@ -182,6 +182,7 @@ func (f *finder) wkey(k int) string {
 func (f *finder) cuesAt(k int) ([]*country, int) {
 	var cues []*country
 	j := k
+	first, joined := -1, false // the end of the first cue; an "and" joined the list
 	for {
 		e := f.get(j, kAdjective)
 		if e == nil {
@@ -198,15 +199,25 @@ func (f *finder) cuesAt(k int) ([]*country, int) {
 		if f.key(j) == "'s" {
 			j++
 		}
+		if first < 0 {
+			first = j
+		}
 		if (f.key(j) == "," || f.key(j) == "and") && (f.get(j+1, kAdjective) != nil || f.get(j+1, kCountry) != nil) {
+			joined = joined || f.key(j) == "and"
 			j++
 			continue
 		}
 		if f.key(j) == "," && f.key(j+1) == "and" && f.get(j+2, kAdjective) != nil {
+			joined = true
 			j += 2
 			continue
 		}
 		break
+	}
+	if len(cues) > 1 && !joined {
+		// "mediated by the United Arab Emirates, Russia's defence
+		// ministry said": commas alone make no list.
+		return cues[:1], first
 	}
 	return cues, j
 }

@@ -15,7 +15,7 @@ var actNouns = []string{
 	"massacre", "measure", "move", "offensive", "operation", "plan", "raid", "recognition",
 	"request", "resolution", "sanction", "shelling", "step", "strike", "test", "veto", "vote",
 	"warning", "ceasefire", "truce", "withdrawal", "meeting", "talks", "summit", "detention",
-	"ruling", "verdict",
+	"ruling", "verdict", "exchange", "swap",
 }
 
 // actRoots narrows an act noun to the CAMEO roots of the acts it can name
@@ -31,7 +31,7 @@ var actRoots = map[string][]string{
 	"deployment": {"15"}, "expulsion": {"16", "17"}, "accusation": {"11"},
 	"allegation": {"11"}, "charge": {"11"}, "case": {"11"}, "agreement": {"03", "05", "06", "08"},
 	"deal": {"03", "05", "06", "08"}, "recognition": {"05"},
-	"demand": {"10"}, "ruling": {"10", "17"}, "verdict": {"10", "17"}, "proposal": {"02", "03"}, "offer": {"03"}, "threat": {"13"}, "warning": {"13"},
+	"demand": {"10"}, "ruling": {"10", "17"}, "verdict": {"10", "17"}, "exchange": {"08"}, "swap": {"08"}, "proposal": {"02", "03"}, "offer": {"03"}, "threat": {"13"}, "warning": {"13"},
 	"release": {"08"}, "visit": {"04"}, "meeting": {"04"}, "talks": {"04"}, "summit": {"04"}, "ceasefire": {"08"}, "truce": {"08"}, "withdrawal": {"08"},
 	"decision": {"03", "05", "06", "08", "16"}, "move": {"03", "05", "06", "08", "16"},
 }
@@ -48,6 +48,17 @@ func (d *docState) lastActSince(roots []string, from int) []actorRef {
 	for i := len(d.acts) - 1; i >= 0 && d.acts[i].sent >= from; i-- {
 		if len(roots) == 0 && isAct(d.acts[i].code) || slices.Contains(roots, d.acts[i].code[:2]) {
 			return d.acts[i].srcs
+		}
+	}
+	return nil
+}
+
+// lastActParties returns the sources and targets of the last act of one
+// of roots.
+func (d *docState) lastActParties(roots []string) []actorRef {
+	for i := len(d.acts) - 1; i >= 0; i-- {
+		if slices.Contains(roots, d.acts[i].code[:2]) {
+			return appendRefs(slices.Clone(d.acts[i].srcs), d.acts[i].tgts)
 		}
 	}
 	return nil

@@ -245,6 +245,12 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 				from = s.idx - 2
 			}
 			refs = d.without(d.lastActSince(actRoots[s.lemmas[heads[0]]], from), srcs)
+			if l := s.lemmas[heads[0]]; (l == "exchange" || l == "swap") && len(refs) > 0 {
+				// An exchange has two sides: the last release's parties
+				// ("Germany freed a Russian …; MIT said it had mediated the
+				// exchange": Germany and Russia).
+				refs = d.without(d.lastActParties(actRoots[l]), srcs)
+			}
 		}
 		if len(refs) == 0 && slot == "obj" && len(heads) == 0 {
 			refs = d.mentionRightAfter(s, f)
