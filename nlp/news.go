@@ -1342,7 +1342,11 @@ func (p *parser) markedClause(forms, upos, xpos []string, heads, labels []int) {
 		return
 	}
 	for v := 2; v < len(heads); v++ {
-		if xpos[v] != "VBD" || heads[v] < 0 || p.hasSubject(heads, labels, v) {
+		// A bare past participle conjoined without a subject is a past
+		// tense the tagger misread ("days after Burhan's rival, RSF leader
+		// Mohamed Hamdan Dagalo, toured several African capitals").
+		bareVBN := xpos[v] == "VBN" && !p.hasAux(heads, labels, v)
+		if xpos[v] != "VBD" && !bareVBN || heads[v] < 0 || p.hasSubject(heads, labels, v) {
 			continue
 		}
 		if l := p.labels[labels[v]]; l != "conj" && l != "parataxis" && l != "dep" {
@@ -1351,11 +1355,16 @@ func (p *parser) markedClause(forms, upos, xpos []string, heads, labels []int) {
 		if p.hasDep(heads, labels, v, p.labelIndex("cc")) {
 			continue
 		}
-		// The noun phrase right before v: its head n, whose case marker
-		// c is a clause mark.
+		// The noun phrase right before v (an appositive's closing comma
+		// between them): its head n, whose case marker c is a clause mark.
+		end := v - 1
+		if forms[end] == "," && bareVBN {
+			end--
+		}
 		n := -1
-		for k := v - 1; k >= 0 && heads[k] != v; k-- {
-			if p.labels[labels[k]] == "obl" && (upos[k] == "NOUN" || upos[k] == "PROPN") && p.subtreeEnds(heads, k, v-1) {
+		for k := end; k >= 0 && heads[k] != v; k-- {
+			l := p.labels[labels[k]]
+			if (l == "obl" || bareVBN && l == "nmod") && (upos[k] == "NOUN" || upos[k] == "PROPN") && p.subtreeEnds(heads, k, end) {
 				n = k
 				break
 			}
