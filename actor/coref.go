@@ -321,7 +321,10 @@ func (st *state) pair(c *cand, persons, pairs, states map[int][]int) []int {
 				continue
 			}
 			if c.two && len(ps) > 2 {
-				return nil // "both sides" among three: which two?
+				// "both sides" among three: the two the sentence's main
+				// verb joins ("Ruto hosted Burhan …, days after Burhan's
+				// rival toured …"), else which two?
+				return st.mainPair(s, ps)
 			}
 			if len(ps) > 4 {
 				ps = ps[:4]
@@ -450,4 +453,31 @@ func (st *state) namedBefore(c *cand, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// mainPair returns the two of actors ps that are the subject and the
+// object of sentence s's root verb, or nil.
+func (st *state) mainPair(s int, ps []int) []int {
+	sent := st.doc.Sentences[s]
+	var subj, obj = -1, -1
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.sent != s || len(c.actors) != 1 || !slices.Contains(ps, c.actors[0]) {
+			continue
+		}
+		_, _, h := tokenSpan(sent, c.start, c.end)
+		if h < 0 || sent.Tokens[h].Head < 0 || sent.Tokens[sent.Tokens[h].Head].Head >= 0 {
+			continue // not a dependent of the root
+		}
+		switch sent.Tokens[h].Deprel {
+		case "nsubj":
+			subj = c.actors[0]
+		case "obj":
+			obj = c.actors[0]
+		}
+	}
+	if subj < 0 || obj < 0 || subj == obj {
+		return nil
+	}
+	return []int{subj, obj}
 }
