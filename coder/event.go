@@ -65,7 +65,13 @@ func (c *Coder) codeSentence(d *docState, s *sent) []parley.Event {
 			}
 		}
 	}
-	return out
+	// "Police used tear gas to disperse demonstrators": the act without a
+	// target is the one with it.
+	return slices.DeleteFunc(out, func(e parley.Event) bool {
+		return e.Target == nil && e.Source != nil && slices.ContainsFunc(out, func(o parley.Event) bool {
+			return o.Target != nil && o.CAMEO == e.CAMEO && actorKey(o.Source) == actorKey(e.Source)
+		})
+	})
 }
 
 // sameReport reports whether two events of one sentence report the same

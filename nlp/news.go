@@ -1916,3 +1916,22 @@ func (t *tagger) lastBeforeParticiple(forms []string, tags []int) (changed bool)
 	}
 	return changed
 }
+
+// fixedCompounds are noun-noun compounds whose first word the tagger may
+// read as a verb: "used tear gas to disperse them" had "tear" as a verb
+// and the police as a noun phrase without a verb.
+var fixedCompounds = map[string]string{"tear": "gas", "fire": "fighters", "cease": "fire"}
+
+// compoundNouns retags the first word of a fixed compound as a noun. It
+// reports whether it changed a tag.
+func (t *tagger) compoundNouns(forms []string, tags []int) (changed bool) {
+	if t.nn < 0 {
+		return false
+	}
+	for i := 0; i+1 < len(forms); i++ {
+		if next, ok := fixedCompounds[strings.ToLower(forms[i])]; ok && strings.EqualFold(forms[i+1], next) && t.classes[tags[i]].UPOS == "VERB" {
+			tags[i], changed = t.nn, true
+		}
+	}
+	return changed
+}

@@ -102,6 +102,9 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.tagger.nounGerund(w.forms, w.tags)
 	p.tagger.demonymTitle(w.forms, w.words, w.tags)
 	p.tagger.lastBeforeParticiple(w.forms, w.tags)
+	if p.tagger.compoundNouns(w.forms, w.tags) {
+		p.tagger.finiteVerb(w.forms, w.tags) // "Police used tear gas": "used" may be the only verb left
+	}
 	if p.tagger.initialPlural(w.forms, w.words, w.tags) || p.tagger.modifiedPlural(w.forms, w.words, w.tags) {
 		p.tagger.finiteVerb(w.forms, w.tags) // the sentence may have lost its only finite verb
 	}
