@@ -239,6 +239,9 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 	}
 	for _, t := range f.toks {
 		passive := s.child(t, "nsubj:pass") >= 0
+		if slot == "obj" && s.toks[t].Deprel == "acl" && s.toks[t].XPOS == "VBN" && s.agent(t) >= 0 && s.child(t, "obj") < 0 {
+			add(s.head(t)) // "prisoners released by Israel": what was done to
+		}
 		objs := 0 // a verb has one direct object; a second is a misparse
 		for _, c := range s.children[t] {
 			rel := s.toks[c].Deprel

@@ -114,6 +114,11 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 				}
 			}
 		case "acl":
+			if s.toks[v].Deprel == "acl" && s.toks[v].XPOS == "VBN" && s.agent(v) >= 0 {
+				// "30 Palestinian prisoners released by Israel": a passive
+				// participle's subject is its agent.
+				return s.agent(v), true
+			}
 			if s.toks[v].Deprel == "acl" {
 				// "adopted a resolution demanding that Israel end …": a
 				// document's demand is made by whoever adopted it.
