@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -119,6 +120,15 @@ func (f *finder) run() []cand {
 			continue
 		}
 		k = f.single(k)
+	}
+	// "Deputy Prime Minister and Foreign Minister Ishaq Dar": both titles
+	// are the one person's, not a second, unnamed deputy prime minister.
+	for i := len(f.out) - 2; i >= 0; i-- {
+		a, b := f.out[i], f.out[i+1]
+		if a.kind == cTitle && b.kind == cPerson && b.title != nil && !a.indef &&
+			strings.TrimSpace(f.text[a.end:b.start]) == "and" {
+			f.out = slices.Delete(f.out, i, i+1)
+		}
 	}
 	return f.out
 }

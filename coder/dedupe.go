@@ -49,11 +49,21 @@ func dedupe(events []parley.Event, titleEnd int) []parley.Event {
 			bodyRoot[rootKey(parley.Event{Target: e.Target, CAMEO: e.CAMEO})] = true
 		}
 	}
+	covered := func(e parley.Event) bool {
+		if body[eventKey(e)] || bodyRoot[rootKey(e)] {
+			return true
+		}
+		// A symmetric headline event ("FM Dar meets Chinese envoy") is
+		// reported by the body if either direction is.
+		r := e
+		r.Source, r.Target = e.Target, e.Source
+		return e.Symmetric && (body[eventKey(r)] || bodyRoot[rootKey(r)])
+	}
 	seen := map[string]bool{}
 	var out []parley.Event
 	for i, e := range events {
 		k := eventKey(e)
-		if inTitle(e) && (body[k] || bodyRoot[rootKey(e)]) || seen[k] || nestedTwin(events, i) {
+		if inTitle(e) && covered(e) || seen[k] || nestedTwin(events, i) {
 			continue
 		}
 		seen[k] = true

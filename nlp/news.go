@@ -1827,14 +1827,24 @@ func (p *parser) verbConjOnObject(upos, xpos []string, heads, labels []int) {
 		return
 	}
 	for v, o := range heads {
-		if labels[v] != conj || o < 0 || o > v || upos[v] != "VERB" || !finiteTag(xpos[v]) || xpos[v] == "MD" {
+		if labels[v] != conj || o < 0 || o > v || upos[v] != "VERB" || xpos[v] == "MD" {
+			continue
+		}
+		// A bare past participle with an object of its own is a past
+		// tense the tagger misread ("appreciated Pakistan's efforts and
+		// reaffirmed China's support").
+		tense := xpos[v]
+		if tense == "VBN" && !p.hasAux(heads, labels, v) && p.hasDep(heads, labels, v, obj) {
+			tense = "VBD"
+		}
+		if !finiteTag(tense) {
 			continue
 		}
 		if labels[o] != obj || upos[o] != "NOUN" && upos[o] != "PROPN" {
 			continue
 		}
 		g := heads[o]
-		if g < 0 || upos[g] != "VERB" || xpos[g] != xpos[v] || p.hasSubject(heads, labels, v) {
+		if g < 0 || upos[g] != "VERB" || xpos[g] != tense || p.hasSubject(heads, labels, v) {
 			continue
 		}
 		nh := slices.Clone(heads)
