@@ -1945,3 +1945,46 @@ func (t *tagger) compoundNouns(forms []string, tags []int) (changed bool) {
 	}
 	return changed
 }
+
+// listItems relabels as conjuncts the items of a list of names that the
+// parser attached to its first item by another relation after a comma
+// ("Jordan, Egypt, Saudi Arabia, the United Arab Emirates and Turkey
+// condemned …" had the Emirates as parataxis, so only three states
+// condemned): the first item must have a conjunct already, and the item
+// a conjunct of its own or one after it.
+func (p *parser) listItems(forms, upos []string, heads, labels []int) {
+	conj := p.labelIndex("conj")
+	if conj < 0 {
+		return
+	}
+	for d, h := range heads {
+		if h < 0 || h > d || upos[d] != "PROPN" || upos[h] != "PROPN" {
+			continue
+		}
+		switch p.labels[labels[d]] {
+		case "parataxis", "appos", "list", "dep":
+		default:
+			continue
+		}
+		// A comma right before the item's phrase.
+		c := d - 1
+		for c > h && heads[c] == d {
+			c--
+		}
+		if forms[c] != "," || !p.hasDep(heads, labels, h, conj) {
+			continue
+		}
+		last := false // a conjunct before d that ends the list at d's left
+		for k, hk := range heads {
+			if hk == h && labels[k] == conj && k < d {
+				last = true
+			}
+		}
+		if !last || !p.hasDep(heads, labels, d, conj) && !strings.EqualFold(forms[d+1], "and") {
+			continue
+		}
+		nl := slices.Clone(labels)
+		nl[d] = conj
+		keepTree(heads, labels, slices.Clone(heads), nl)
+	}
+}

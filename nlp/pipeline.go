@@ -151,6 +151,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.parser.participleOnMain(w.forms, w.upos, w.xpos, w.heads, w.labels)
 	p.parser.verbConjOnObject(w.upos, w.xpos, w.heads, w.labels)
 	p.parser.appositiveClaim(w.forms, w.upos, w.xpos, w.heads, w.labels)
+	p.parser.listItems(w.forms, w.upos, w.heads, w.labels)
 	if p.tagger.vbd >= 0 {
 		for _, v := range p.parser.controlConj(w.forms, w.upos, w.xpos, w.heads, w.labels) {
 			w.tags[v] = p.tagger.vbd
