@@ -105,9 +105,10 @@ func (d *docState) remember(p *Pattern, srcs, tgts []actorRef) {
 		if all := appendRefs(slices.Clone(srcs), tgts); len(all) >= 2 {
 			d.lastPair = all
 		}
-	case (p.Code[:2] == "04" || p.Code[:2] == "19") && len(srcs) == 1 && len(tgts) == 1:
+	case (p.Code[:2] == "04" || p.Code[:2] >= "11" && p.Code[:2] <= "19") && len(srcs) == 1 && len(tgts) == 1:
 		// A visit or a host and guest: "the two leaders" are they; two
-		// sides fighting: "urged both sides to come to the table".
+		// sides of a dispute or a fight ("suspended peace talks with the
+		// ELN … urged both sides to return to dialogue").
 		d.lastPair = appendRefs(slices.Clone(srcs), tgts)
 	}
 }

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 )
 
 // headlineVerbs are transitive verbs whose bare "-ed" form in a headline
@@ -114,6 +115,12 @@ func (s *sent) subject(v int) (subj int, passive bool) {
 				}
 			}
 		case "acl":
+			if g := s.head(h); s.hasMark(v, "to") && g >= 0 && s.toks[h].Deprel == "obj" && summons(s.toks[g].Text) {
+				// "summoned Russia's chargé d'affaires to demand an
+				// explanation": the summoner demands.
+				sub, _ := s.subject(g)
+				return sub, false
+			}
 			if s.toks[v].Deprel == "acl" && s.toks[v].XPOS == "VBN" && s.agent(v) >= 0 {
 				// "30 Palestinian prisoners released by Israel": a passive
 				// participle's subject is its agent.
@@ -299,3 +306,11 @@ var (
 	documentNouns = []string{"resolution", "statement", "declaration", "communique", "communiqué", "motion", "decree", "letter"}
 	adoptVerbs    = []string{"adopt", "pass", "approve", "issue", "publish", "release", "endorse", "send"}
 )
+
+// summons reports whether verb form w calls someone in for a purpose of
+// the caller's ("summoned the ambassador to demand an explanation"). The
+// form, as the lemmatizer may not know "summon".
+func summons(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasPrefix(w, "summon") || strings.HasPrefix(w, "convene")
+}

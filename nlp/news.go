@@ -1932,14 +1932,21 @@ func (t *tagger) lastBeforeParticiple(forms []string, tags []int) (changed bool)
 // and the police as a noun phrase without a verb.
 var fixedCompounds = map[string]string{"tear": "gas", "fire": "fighters", "cease": "fire"}
 
-// compoundNouns retags the first word of a fixed compound as a noun. It
-// reports whether it changed a tag.
+// compoundNouns retags the first word of a fixed compound as a noun, and
+// French nouns after "d'" ("chargé d'affaires") read as verbs. It reports
+// whether it changed a tag.
 func (t *tagger) compoundNouns(forms []string, tags []int) (changed bool) {
 	if t.nn < 0 {
 		return false
 	}
 	for i := 0; i+1 < len(forms); i++ {
 		if next, ok := fixedCompounds[strings.ToLower(forms[i])]; ok && strings.EqualFold(forms[i+1], next) && t.classes[tags[i]].UPOS == "VERB" {
+			tags[i], changed = t.nn, true
+		}
+	}
+	for i, f := range forms {
+		// "chargé d'affaires": a French noun, not a verb.
+		if (strings.HasPrefix(f, "d'") || strings.HasPrefix(f, "d’")) && len(f) > 3 && t.classes[tags[i]].UPOS == "VERB" {
 			tags[i], changed = t.nn, true
 		}
 	}
