@@ -15,7 +15,7 @@ var actNouns = []string{
 	"massacre", "measure", "move", "offensive", "operation", "plan", "raid", "recognition",
 	"request", "resolution", "sanction", "shelling", "step", "strike", "test", "veto", "vote",
 	"warning", "ceasefire", "truce", "withdrawal", "meeting", "talks", "summit", "detention",
-	"ruling", "verdict", "exchange", "swap",
+	"ruling", "verdict", "exchange", "swap", "criticism", "condemnation",
 }
 
 // actRoots narrows an act noun to the CAMEO roots of the acts it can name
@@ -31,7 +31,7 @@ var actRoots = map[string][]string{
 	"deployment": {"15"}, "expulsion": {"16", "17"}, "accusation": {"11"},
 	"allegation": {"11"}, "charge": {"11"}, "case": {"11"}, "agreement": {"03", "05", "06", "08"},
 	"deal": {"03", "05", "06", "08"}, "recognition": {"05"},
-	"demand": {"10"}, "ruling": {"10", "17"}, "verdict": {"10", "17"}, "exchange": {"08"}, "swap": {"08"}, "proposal": {"02", "03"}, "offer": {"03"}, "threat": {"13"}, "warning": {"13"},
+	"demand": {"10"}, "ruling": {"10", "17"}, "verdict": {"10", "17"}, "exchange": {"08"}, "swap": {"08"}, "criticism": {"11", "13"}, "condemnation": {"11"}, "proposal": {"02", "03"}, "offer": {"03"}, "threat": {"13"}, "warning": {"13"},
 	"release": {"08"}, "visit": {"04"}, "meeting": {"04"}, "talks": {"04"}, "summit": {"04"}, "ceasefire": {"08"}, "truce": {"08"}, "withdrawal": {"08"},
 	"decision": {"03", "05", "06", "08", "16"}, "move": {"03", "05", "06", "08", "16"},
 }

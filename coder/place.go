@@ -341,13 +341,15 @@ func (d *docState) findDateline() *parley.Place {
 				return &parley.Place{Name: d.doc.Dateline, Country: iso}
 			}
 		}
-		return nil
 	}
 	body := d.doc.Text[min(d.titleEnd, len(d.doc.Text)):]
 	if len(body) > 1500 {
 		body = body[:1500]
 	}
 	for _, m := range reDateline.FindAllStringSubmatch(body, 4) {
+		if d.doc.Dateline != "" {
+			break // ingest's dateline names no known place; its country may follow
+		}
 		name := strings.TrimSpace(m[1])
 		if p, ok := g.Lookup(name); ok && p.Name != "" {
 			e := g.byName[placeKey(name)]
@@ -356,8 +358,19 @@ func (d *docState) findDateline() *parley.Place {
 			}
 		}
 	}
+	// "APULIA, Italy, June 14 –": a place the gazetteer lacks, in the
+	// country named after it.
+	for _, m := range reDatelineCountry.FindAllStringSubmatch(body, 4) {
+		if e, ok := g.byName[placeKey(strings.TrimSpace(m[1]))]; ok && e.Kind == "country" {
+			return d.countryPlace(e.Country)
+		}
+	}
 	return nil
 }
+
+// reDatelineCountry finds a dateline whose place is followed by its
+// country ("APULIA, Italy, June 14 –").
+var reDatelineCountry = regexp.MustCompile(`(?m)^\s*[A-Z][A-Z'’.\- ]{1,40}?\s*,\s*([A-Z][A-Za-z .'’-]{2,30}?)\s*,`)
 
 // notePlaces remembers the last place sentence s names after a locative
 // preposition ("in Gaza and the West Bank"), for figures whose own sentence
