@@ -29,8 +29,8 @@ var actRoots = map[string][]string{
 	"massacre": {"18", "19", "20"}, "sanction": {"16", "17"}, "veto": {"12"},
 	"arrest": {"17"}, "detention": {"17"}, "drill": {"15", "06"}, "exercise": {"15", "06"},
 	"deployment": {"15"}, "expulsion": {"16", "17"}, "accusation": {"11"},
-	"allegation": {"11"}, "charge": {"11"}, "case": {"11"}, "agreement": {"03", "05", "06", "08"},
-	"deal": {"03", "05", "06", "08"}, "recognition": {"05"},
+	"allegation": {"11"}, "charge": {"11"}, "case": {"11"}, "agreement": {"03", "057", "06", "08"},
+	"deal": {"03", "057", "06", "08"}, "recognition": {"05"},
 	"demand": {"10"}, "ruling": {"10", "17"}, "verdict": {"10", "17"}, "exchange": {"08"}, "swap": {"08"}, "criticism": {"11", "13"}, "condemnation": {"11"}, "proposal": {"02", "03"}, "offer": {"03"}, "threat": {"13"}, "warning": {"13"},
 	"release": {"08"}, "visit": {"04"}, "meeting": {"04"}, "talks": {"04"}, "summit": {"04"}, "ceasefire": {"08"}, "truce": {"08"}, "withdrawal": {"08"},
 	"decision": {"03", "05", "06", "08", "16"}, "move": {"03", "05", "06", "08", "16"},
@@ -46,7 +46,7 @@ func (d *docState) lastAct(roots []string) []actorRef {
 // lastActSince is lastAct among the acts of sentence from on.
 func (d *docState) lastActSince(roots []string, from int) []actorRef {
 	for i := len(d.acts) - 1; i >= 0 && d.acts[i].sent >= from; i-- {
-		if len(roots) == 0 && isAct(d.acts[i].code) || slices.Contains(roots, d.acts[i].code[:2]) {
+		if len(roots) == 0 && isAct(d.acts[i].code) || hasRoot(roots, d.acts[i].code) {
 			return d.acts[i].srcs
 		}
 	}
@@ -57,7 +57,7 @@ func (d *docState) lastActSince(roots []string, from int) []actorRef {
 // of roots.
 func (d *docState) lastActParties(roots []string) []actorRef {
 	for i := len(d.acts) - 1; i >= 0; i-- {
-		if slices.Contains(roots, d.acts[i].code[:2]) {
+		if hasRoot(roots, d.acts[i].code) {
 			return appendRefs(slices.Clone(d.acts[i].srcs), d.acts[i].tgts)
 		}
 	}
@@ -111,4 +111,10 @@ func (d *docState) remember(p *Pattern, srcs, tgts []actorRef) {
 		// ELN … urged both sides to return to dialogue").
 		d.lastPair = appendRefs(slices.Clone(srcs), tgts)
 	}
+}
+
+// hasRoot reports whether CAMEO code starts with one of roots, which may be
+// longer than a root: an agreement is a signing (057), not praise (051).
+func hasRoot(roots []string, code string) bool {
+	return slices.ContainsFunc(roots, func(r string) bool { return strings.HasPrefix(code, r) })
 }

@@ -273,6 +273,17 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 			return refs
 		}
 	}
+	if p.Code == "045" {
+		// "agreed to restore relations, in a deal brokered by China": the
+		// parties of the agreement its sentence reports.
+		for i := len(d.sentActs) - 1; i >= 0; i-- {
+			if a := d.sentActs[i]; len(a.srcs) >= 2 && !strings.HasPrefix(a.code, "045") {
+				if refs := d.without(a.srcs, srcs); len(refs) >= 2 {
+					return refs
+				}
+			}
+		}
+	}
 	if strings.HasPrefix(p.Code, "10") && len(srcs) > 0 && d.inPair(srcs) {
 		// A demand with no one named, made by a party to the last
 		// consultation, is made of the other party ("spoke with Netanyahu
