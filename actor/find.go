@@ -83,7 +83,13 @@ func (f *finder) plainCap(k int) bool {
 		return false
 	}
 	w := f.word(k)
-	return !w.punct && startsUpper(w.text) && !stopCaps[w.key]
+	return !w.punct && startsUpper(w.text) && !startsDigit(w.text) && !stopCaps[w.key]
+}
+
+// startsDigit reports whether w begins with a digit ("72" in "gave France's
+// ambassador 72 hours" is no name).
+func startsDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // isFirst reports whether item k starts the sentence, after any opening
