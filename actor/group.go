@@ -30,6 +30,12 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 	if e != nil && len(cues) == 0 && f.insideName(a) {
 		return k // "Central Military Commission": part of a name
 	}
+	// "military-led government", "army-backed authorities": the noun the
+	// compound describes.
+	if e != nil && hyphenLed[f.key(a+1)] && agentAt(a+2) != nil {
+		a += 2
+		e = agentAt(a)
+	}
 	// "Pakistan Army troops": the noun the first agent noun modifies.
 	first := e
 	for e != nil && agentAt(a+1) != nil && f.modifiesNoun(a, e, len(cues) > 0) {
@@ -204,3 +210,7 @@ regimes cabinets navies`)
 func (f *finder) insideName(a int) bool {
 	return startsUpper(f.word(a).text) && !f.isFirst(a) && !f.shout && !f.titled && (f.plainCap(a-1) || f.plainCap(a+1))
 }
+
+// hyphenLed are the participles of compounds like "military-led
+// government", whose head is the noun after them.
+var hyphenLed = setOf(`led backed run dominated controlled appointed installed`)
