@@ -1995,3 +1995,47 @@ func (p *parser) listItems(forms, upos []string, heads, labels []int) {
 		keepTree(heads, labels, slices.Clone(heads), nl)
 	}
 }
+
+// perfectAdverbs stand between "had" and its participle ("had earlier
+// expelled", "has already met").
+var perfectAdverbs = setOf("earlier", "already", "recently", "previously", "also", "just", "since", "once", "long", "twice")
+
+// classIndex returns the tagger class of upos and xpos, or -1.
+func (t *tagger) classIndex(upos, xpos string) int {
+	for i, c := range t.classes {
+		if c.UPOS == upos && c.XPOS == xpos {
+			return i
+		}
+	}
+	return -1
+}
+
+// perfectWithAdverb retags "had earlier expelled" as a perfect: the tagger
+// read "had" as the main verb and the participle as an adjective, so
+// "Ottawa had earlier expelled six Indian diplomats" reported no
+// expulsion. It reports whether it changed a tag.
+func (t *tagger) perfectWithAdverb(forms []string, tags []int) (changed bool) {
+	vbn := t.classIndex("VERB", "VBN")
+	if vbn < 0 {
+		return false
+	}
+	for i := 0; i+2 < len(tags); i++ {
+		low := strings.ToLower(forms[i])
+		if low != "had" && low != "has" && low != "have" || t.classes[tags[i]].UPOS != "VERB" {
+			continue
+		}
+		if !perfectAdverbs[strings.ToLower(forms[i+1])] {
+			continue
+		}
+		w, c := strings.ToLower(forms[i+2]), t.classes[tags[i+2]]
+		if c.UPOS != "ADJ" && c.XPOS != "VBD" || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+			continue
+		}
+		aux := t.classIndex("AUX", t.classes[tags[i]].XPOS)
+		if aux < 0 {
+			continue
+		}
+		tags[i], tags[i+2], changed = aux, vbn, true
+	}
+	return changed
+}

@@ -102,6 +102,7 @@ func (p *Pipeline) Analyze(toks []parley.Token) {
 	p.tagger.nounGerund(w.forms, w.tags)
 	p.tagger.demonymTitle(w.forms, w.words, w.tags)
 	p.tagger.lastBeforeParticiple(w.forms, w.tags)
+	p.tagger.perfectWithAdverb(w.forms, w.tags)
 	if p.tagger.compoundNouns(w.forms, w.tags) {
 		p.tagger.finiteVerb(w.forms, w.tags) // "Police used tear gas": "used" may be the only verb left
 	}
