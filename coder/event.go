@@ -281,7 +281,7 @@ func (d *docState) newEvent(s *sent, f frame, p *Pattern, m match, modality stri
 		Rule:         p.Rule,
 		Modality:     modality,
 	}
-	ev.Date, ev.DateSource = d.eventDate(s, f, modality == "future")
+	ev.Date, ev.DateSource = d.eventDate(s, f, modality == "future", modality == "reported" && p.Code < "15")
 	ev.Place = d.eventPlace(s, f, code.Code, p.Target)
 	return ev
 }

@@ -10,11 +10,27 @@ import (
 // event's clause, else one attached to the speech verb that reports a future
 // event ("announced on Tuesday that X would provide ..." dates the pledge to
 // the announcement), else the reference date, else none.
-func (d *docState) eventDate(s *sent, f frame, future bool) (parley.Date, string) {
+func (d *docState) eventDate(s *sent, f frame, future, verbalReport bool) (parley.Date, string) {
 	if s.dates == nil {
 		s.dates = findDates(s.s.Text(d.doc), s.s.Start, d.ref, false)
 		if s.dates == nil {
 			s.dates = []dateExpr{}
+		}
+	}
+	if verbalReport {
+		// "Trudeau said on Monday that agencies were pursuing allegations
+		// linking agents of the Indian government to the killing": a
+		// verbal act reported without a date of its own was made when it
+		// was reported.
+		if date, src, ok := d.attachedDate(s, f, s.dates); ok {
+			return date, src
+		}
+		if v := s.reportingVerb(f.pred); v >= 0 {
+			for _, e := range s.dates {
+				if e.ok && s.attaches(s.exprHead(e), []int{v}) {
+					return parley.Date{Time: e.date}, "text"
+				}
+			}
 		}
 	}
 	if !future {
