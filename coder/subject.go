@@ -307,10 +307,12 @@ var (
 	adoptVerbs    = []string{"adopt", "pass", "approve", "issue", "publish", "release", "endorse", "send"}
 )
 
-// summons reports whether verb form w calls someone in for a purpose of
-// the caller's ("summoned the ambassador to demand an explanation"). The
-// form, as the lemmatizer may not know "summon".
+// summons reports whether verb form w calls someone in, or takes
+// something up, for a purpose of the subject's ("summoned the ambassador
+// to demand an explanation", "used water cannon to disperse protesters").
+// The form, as the lemmatizer may not know "summon".
 func summons(w string) bool {
 	w = strings.ToLower(w)
-	return strings.HasPrefix(w, "summon") || strings.HasPrefix(w, "convene")
+	return strings.HasPrefix(w, "summon") || strings.HasPrefix(w, "convene") ||
+		w == "use" || w == "used" || w == "uses" || w == "using" // "used water cannon to disperse protesters"
 }

@@ -423,7 +423,11 @@ func (p *parser) promoteFiniteAcl(upos, xpos []string, heads, labels []int) {
 	}
 	for v := r + 1; v < len(heads); v++ {
 		l := labels[v]
-		if l != acl && (l != relcl || relcl < 0) && (l != flat || flat < 0) || xpos[v] != "VBD" || slices.Contains(xpos, "VBZ") || slices.Contains(xpos, "VBP") {
+		// Also a participle right after the noun with an object of its own
+		// and no auxiliary: "Belgian police used water cannon to disperse
+		// protesters who pelted officers …" (a past tense).
+		vbn := xpos[v] == "VBN" && v == r+1 && l == acl && p.hasDep(heads, labels, v, p.labelIndex("obj")) && !p.hasAux(heads, labels, v)
+		if l != acl && (l != relcl || relcl < 0) && (l != flat || flat < 0) || xpos[v] != "VBD" && !vbn || slices.Contains(xpos, "VBZ") || slices.Contains(xpos, "VBP") {
 			continue
 		}
 		own := false

@@ -98,6 +98,7 @@ func TestRelations(t *testing.T) {
 		{"BareParticipleConjOnObject", "Ambassador Jiang appreciated Pakistan's efforts and reaffirmed China's support for Pakistan's sovereignty.", "reaffirmed", "appreciated", "conj"},
 		{"ListItemAfterDeterminer", "Jordan, Egypt, Saudi Arabia, the United Arab Emirates and Turkey on Tuesday condemned the visit.", "Emirates", "Jordan", "conj"},
 		{"PerfectWithAdverb", "Ottawa had earlier expelled six Indian diplomats.", "diplomats", "expelled", "obj"},
+		{"ParticipleAfterNounRoot", "Belgian police used water cannon to disperse protesters who pelted officers with eggs.", "police", "used", "nsubj"},
 		{"VerbConjOnObject", "South Africa's foreign minister Naledi Pandor welcomed the decision and called on the UN Security Council to enforce it.", "called", "welcomed", "conj"},
 		{"ControlVerbConjoined", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "ordered", "condemned", "conj"},
 		{"ControlVerbObject", "President Bola Tinubu condemned the killings and ordered security forces to hunt down the perpetrators.", "forces", "ordered", "obj"},
