@@ -255,8 +255,8 @@ func (s *sent) slotHeads(f frame, slot string) []int {
 					if objs++; objs <= 1 || rel == "iobj" {
 						add(c)
 					}
-				case (rel == "obl" || rel == "obl:unmarked") && c > t && s.isNominal(c) && s.caseOf(c) == "" && s.child(t, "obj") < 0:
-					add(c) // an object the parser took for a bare oblique
+				case base(rel) == "obl" && c > t && s.isNominal(c) && s.caseOf(c) == "" && s.child(t, "obj") < 0:
+					add(c) // an object the parser took for a bare oblique (even an agent without "by")
 				}
 			case "iobj":
 				if rel == "iobj" {
