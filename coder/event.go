@@ -168,6 +168,11 @@ func (d *docState) emit(s *sent, f frame, p *Pattern, m match, srcs, tgts []acto
 		}
 		if pr.tgt != nil {
 			ev.Target = d.eventActor(*pr.tgt)
+			if p.Code == "051" && len(p.Words) == 1 && p.Words[0].Lemma == "welcome" && d.welcomedGuest(s, f, *pr.tgt) {
+				// "Xi Jinping welcomed Brazilian President Lula at the Great
+				// Hall of the People": a host greeting a guest, not praise.
+				d.recode(&ev, "043")
+			}
 			if pl := d.hostPlace(s, *pr.tgt); pl != nil && ev.Place != nil && ev.Place.Country != pl.Country {
 				ev.Place = pl // "visited Moscow and Beijing": the visit to China was in Beijing
 			}
@@ -439,4 +444,19 @@ func foreign(ev parley.Event, iso string) bool {
 		}
 	}
 	return true
+}
+
+// welcomedGuest reports whether the object of "welcome" in frame f is the
+// person r names, not an act of theirs ("welcomed Lula", not "welcomed
+// Lula's decision").
+func (d *docState) welcomedGuest(s *sent, f frame, r actorRef) bool {
+	if r.mention < 0 || d.actorOf(r).Type != "person" {
+		return false
+	}
+	for _, h := range s.slotHeads(f, "obj") {
+		if d.doc.Mentions[r.mention].Head == h {
+			return true
+		}
+	}
+	return false
 }
