@@ -45,23 +45,18 @@ func (d *docState) lastAct(roots []string) []actorRef {
 
 // lastActSince is lastAct among the acts of sentence from on.
 func (d *docState) lastActSince(roots []string, from int) []actorRef {
-	for i := len(d.acts) - 1; i >= 0 && d.acts[i].sent >= from; i-- {
-		if len(roots) == 0 && isAct(d.acts[i].code) || hasRoot(roots, d.acts[i].code) {
-			return d.acts[i].srcs
-		}
-	}
-	return nil
+	return d.lastActAt(roots, from).srcs
 }
 
-// lastActParties returns the sources and targets of the last act of one
-// of roots.
-func (d *docState) lastActParties(roots []string) []actorRef {
-	for i := len(d.acts) - 1; i >= 0; i-- {
-		if hasRoot(roots, d.acts[i].code) {
-			return appendRefs(slices.Clone(d.acts[i].srcs), d.acts[i].tgts)
+// lastActAt returns the latest act of sentence from on whose root is one
+// of roots (with no roots, the latest act), or the zero act.
+func (d *docState) lastActAt(roots []string, from int) act {
+	for i := len(d.acts) - 1; i >= 0 && d.acts[i].sent >= from; i-- {
+		if len(roots) == 0 && isAct(d.acts[i].code) || hasRoot(roots, d.acts[i].code) {
+			return d.acts[i]
 		}
 	}
-	return nil
+	return act{}
 }
 
 // vagueActs name no kind of act ("rejected the move"): they refer back

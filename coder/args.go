@@ -244,12 +244,14 @@ func (d *docState) targets(s *sent, f frame, p *Pattern, srcs []actorRef) []acto
 			if slices.Contains(vagueActs, s.lemmas[heads[0]]) {
 				from = s.idx - 2
 			}
-			refs = d.without(d.lastActSince(actRoots[s.lemmas[heads[0]]], from), srcs)
-			if l := s.lemmas[heads[0]]; (l == "exchange" || l == "swap") && len(refs) > 0 {
+			l := s.lemmas[heads[0]]
+			a := d.lastActAt(actRoots[l], from)
+			refs = d.without(a.srcs, srcs)
+			if (l == "exchange" || l == "swap") && len(refs) > 0 {
 				// An exchange has two sides: the last release's parties
 				// ("Germany freed a Russian …; MIT said it had mediated the
 				// exchange": Germany and Russia).
-				refs = d.without(d.lastActParties(actRoots[l]), srcs)
+				refs = d.without(appendRefs(slices.Clone(a.srcs), a.tgts), srcs)
 			}
 		}
 		if len(refs) == 0 && slot == "obj" && len(heads) == 0 {

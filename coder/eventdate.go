@@ -25,12 +25,8 @@ func (d *docState) eventDate(s *sent, f frame, future, verbalReport bool) (parle
 		if date, src, ok := d.attachedDate(s, f, s.dates); ok {
 			return date, src
 		}
-		if v := s.reportingVerb(f.pred); v >= 0 {
-			for _, e := range s.dates {
-				if e.ok && s.attaches(s.exprHead(e), []int{v}) {
-					return parley.Date{Time: e.date}, "text"
-				}
-			}
+		if date, ok := s.reporterDate(f); ok {
+			return date, "text"
 		}
 	}
 	if !future {
@@ -40,14 +36,23 @@ func (d *docState) eventDate(s *sent, f frame, future, verbalReport bool) (parle
 	if date, src, ok := d.attachedDate(s, f, exprs); ok {
 		return date, src
 	}
+	if date, ok := s.reporterDate(f); ok {
+		return date, "text"
+	}
+	return d.dateFrom(s, f, nil)
+}
+
+// reporterDate returns the date attached to the speech verb that reports
+// the event of frame f, if any.
+func (s *sent) reporterDate(f frame) (parley.Date, bool) {
 	if v := s.reportingVerb(f.pred); v >= 0 {
 		for _, e := range s.dates {
 			if e.ok && s.attaches(s.exprHead(e), []int{v}) {
-				return parley.Date{Time: e.date}, "text"
+				return parley.Date{Time: e.date}, true
 			}
 		}
 	}
-	return d.dateFrom(s, f, nil)
+	return parley.Date{}, false
 }
 
 // reportingVerb returns the verb whose clausal complement holds predicate

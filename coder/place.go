@@ -49,19 +49,17 @@ func (d *docState) eventPlace(s *sent, f frame, code string, slots []string) *pa
 	if s.parsed {
 		chain = s.clauseChain(f)
 		for _, t := range chain {
-			var skip []string
+			var skip func(c int) bool
 			if !f.material {
 				// "lashed out at Caracas": a bare capital after "at" is the
-				// government a verbal act is aimed at, not its place.
-				skip = []string{metonymAt}
-			}
-			if !f.material && slices.Contains(f.toks, t) {
+				// government a verbal act is aimed at, not its place;
 				// "denied any role in the Golan attack": the pattern's
 				// target phrase is the denial's topic, not where it was
 				// made.
-				skip = append(skip, slots...)
+				own := slices.Contains(f.toks, t)
+				skip = func(c int) bool { return d.atCapital(s, c) || own && d.topicPhrase(s, c, slots) }
 			}
-			if p := d.locativeOf(s, t, skip...); p != nil {
+			if p := d.locativeOf(s, t, skip); p != nil {
 				return p
 			}
 		}
@@ -71,7 +69,7 @@ func (d *docState) eventPlace(s *sent, f frame, code string, slots []string) *pa
 			// Jerusalem" on the name is where the clause happened.
 			for _, c := range s.children[t] {
 				if s.toks[c].Deprel == "obj" && s.toks[c].UPOS == "PROPN" {
-					if p := d.locativeOf(s, c); p != nil {
+					if p := d.locativeOf(s, c, nil); p != nil {
 						return p
 					}
 				}
@@ -81,7 +79,7 @@ func (d *docState) eventPlace(s *sent, f frame, code string, slots []string) *pa
 			// "a visit to China, during which he met President Xi": where
 			// the visit or gathering the clause describes went.
 			if h := s.head(t); h >= 0 && s.toks[t].Deprel == "acl:relcl" && (slices.Contains(gatheringNouns, s.lemmas[h]) || s.lemmas[h] == "trip" || s.lemmas[h] == "tour") {
-				if p := d.locativeOf(s, h); p != nil {
+				if p := d.locativeOf(s, h, nil); p != nil {
 					return p
 				}
 				if p := d.destination(s, h, false); p != nil {
@@ -95,7 +93,7 @@ func (d *docState) eventPlace(s *sent, f frame, code string, slots []string) *pa
 			for _, c := range s.children[t] {
 				if base(s.toks[c].Deprel) == "obl" && slices.Contains(gatheringNouns, s.lemmas[c]) &&
 					(s.caseOf(c) == "during" || s.caseOf(c) == "at") {
-					if p := d.locativeOf(s, c); p != nil {
+					if p := d.locativeOf(s, c, nil); p != nil {
 						return p
 					}
 				}
@@ -145,7 +143,7 @@ func (d *docState) eventPlace(s *sent, f frame, code string, slots []string) *pa
 			for _, t := range chain {
 				for _, c := range s.children[t] {
 					if r := s.toks[c].Deprel; r == "obj" || base(r) == "obl" && s.caseOf(c) == "with" {
-						if p := d.locativeOf(s, c); p != nil {
+						if p := d.locativeOf(s, c, nil); p != nil {
 							return p
 						}
 					}
@@ -264,11 +262,12 @@ func (d *docState) destination(s *sent, t int, obj bool) *parley.Place {
 }
 
 // locativeOf returns the place a locative phrase on token t names ("in
-// Gaza", "at the UN headquarters in New York").
-func (d *docState) locativeOf(s *sent, t int, skip ...string) *parley.Place {
+// Gaza", "at the UN headquarters in New York"), passing over the phrases
+// (by their head) that skip, if any, rejects.
+func (d *docState) locativeOf(s *sent, t int, skip func(c int) bool) *parley.Place {
 	for _, c := range s.children[t] {
 		b := base(s.toks[c].Deprel)
-		if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) && !d.topicPhrase(s, c, skip) {
+		if (b == "obl" || b == "nmod") && slices.Contains(locatives, s.caseOf(c)) && (skip == nil || !skip(c)) {
 			if s.caseOf(c) == "in" && slices.Contains(mannerNouns, s.lemmas[c]) && s.child(c, "det") < 0 {
 				continue // "in response to Washington's arms sale" is not in Washington
 			}
@@ -517,11 +516,6 @@ func (s *sent) possessor(t int) bool {
 // place ("denied any role in the Golan attack"; "allow aid into Gaza"
 // still names Gaza).
 func (d *docState) topicPhrase(s *sent, c int, skip []string) bool {
-	if slices.Contains(skip, metonymAt) && s.caseOf(c) == "at" && s.child(c, "det") < 0 {
-		if e, start, _ := d.placeIn(s, c); e != nil && e.Kind == "capital" && start == c {
-			return true
-		}
-	}
 	if !slices.Contains(skip, s.caseOf(c)) {
 		return false
 	}
@@ -529,5 +523,12 @@ func (d *docState) topicPhrase(s *sent, c int, skip []string) bool {
 	return e == nil || c < start || c >= end
 }
 
-// metonymAt asks topicPhrase to pass over "at" before a bare capital.
-const metonymAt = "at+capital"
+// atCapital reports whether the phrase headed by c is "at" and a bare
+// capital ("lashed out at Caracas").
+func (d *docState) atCapital(s *sent, c int) bool {
+	if s.caseOf(c) != "at" || s.child(c, "det") >= 0 {
+		return false
+	}
+	e, start, _ := d.placeIn(s, c)
+	return e != nil && e.Kind == "capital" && start == c
+}
