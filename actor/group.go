@@ -91,17 +91,13 @@ func (f *finder) groupPhrase(k, j int, cues []*country, det bool) int {
 // agent noun of the same sector conjoined before it: in "Chinese warships
 // and fighter jets" the jets are Chinese too.
 func (f *finder) shareGroupCue(k int) {
-	if k < 2 || f.key(k-1) != "and" || len(f.out) < 2 {
+	if k < 2 || f.key(k-1) != "and" {
 		return
 	}
-	cur, prev := &f.out[len(f.out)-1], f.out[len(f.out)-2]
-	if cur.start != f.start(k) || len(cur.cues) > 0 || cur.cueOrg != nil || cur.foreign || cur.poss || cur.its {
-		return
-	}
-	if prev.kind == cGroup && len(prev.cues) > 0 && prev.end == f.end(k-2) && prev.agent != nil && cur.agent != nil &&
-		prev.agent.Sector == cur.agent.Sector {
-		cur.cues = prev.cues
-	}
+	f.inheritCues(k, k-2, func(cur, prev *cand) bool {
+		return !cur.foreign && !cur.poss && !cur.its && prev.kind == cGroup && len(prev.cues) > 0 &&
+			prev.agent != nil && cur.agent != nil && prev.agent.Sector == cur.agent.Sector
+	})
 }
 
 // predicate reports whether the parser made item a a verb of its own

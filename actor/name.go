@@ -101,30 +101,32 @@ festival award prize`)
 // Minister X and Defence Minister Y" — Y is Japanese too. A phrase with a
 // determiner ("and the President of Palestine") stands on its own.
 func (f *finder) shareCue(k, n int, det bool) {
-	if det || n <= k || k < 2 || f.key(k-1) != "and" || len(f.out) < 2 {
+	if det || n <= k || k < 2 || f.key(k-1) != "and" {
 		return
 	}
-	cur, prev := &f.out[len(f.out)-1], f.out[len(f.out)-2]
-	if cur.start != f.start(k) || len(cur.cues) > 0 || cur.cueOrg != nil {
+	f.inheritCues(k, k-2, func(_, prev *cand) bool { return prev.kind == cPerson || prev.kind == cTitle })
+}
+
+// inheritCues gives the candidate just added at item k, when it has no
+// country of its own, the cues of the candidate before it, which must end
+// at item end and be one accept takes.
+func (f *finder) inheritCues(k, end int, accept func(cur, prev *cand) bool) {
+	if len(f.out) < 2 {
 		return
 	}
-	if (prev.kind == cPerson || prev.kind == cTitle) && prev.end == f.end(k-2) {
-		cur.cues = prev.cues
+	cur, prev := &f.out[len(f.out)-1], &f.out[len(f.out)-2]
+	if cur.start != f.start(k) || len(cur.cues) > 0 || cur.cueOrg != nil || prev.end != f.end(end) || !accept(cur, prev) {
+		return
 	}
+	cur.cues = prev.cues
 }
 
 // ledByCue gives a titled person without a country, named after "led by"
 // or "headed by", the country of the group or delegation before it: "a
 // Pakistani delegation led by special envoy Mohammad Sadiq".
 func (f *finder) ledByCue(k, n int) {
-	if n <= k || k < 3 || f.key(k-1) != "by" || (f.key(k-2) != "led" && f.key(k-2) != "headed") || len(f.out) < 2 {
+	if n <= k || k < 3 || f.key(k-1) != "by" || (f.key(k-2) != "led" && f.key(k-2) != "headed") {
 		return
 	}
-	cur, prev := &f.out[len(f.out)-1], f.out[len(f.out)-2]
-	if cur.start != f.start(k) || len(cur.cues) > 0 || cur.cueOrg != nil || prev.end != f.end(k-3) {
-		return
-	}
-	if prev.kind == cGroup && len(prev.cues) > 0 {
-		cur.cues = prev.cues
-	}
+	f.inheritCues(k, k-3, func(_, prev *cand) bool { return prev.kind == cGroup && len(prev.cues) > 0 })
 }
